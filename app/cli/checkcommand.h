@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace causeway {
+
+/// Exit codes of the command line, shared by every subcommand.
+enum ExitCode {
+    ExitOk = 0,
+    ExitFindings = 1, ///< the analysis found an open error (kept free for `check`'s findings)
+    ExitLoadError = 2, ///< a document could not be loaded
+    ExitUsage = 64, ///< the command line itself was wrong (as sysexits' EX_USAGE)
+};
+
+/**
+ * `causeway check FILE...`: loads each document headless and reports load errors as
+ * `FILE: place: message`. Returns ExitLoadError when any file failed to load.
+ */
+int runCheck(const QStringList &files, QTextStream &out, QTextStream &err);
+
+} // namespace causeway

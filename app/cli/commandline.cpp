@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "checkcommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+#include <gvc.h>
+
+#include <cstdio>
+
+namespace causeway {
+
+namespace {
+
+const char *const Subcommands[] = { "check" };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QString graphvizVersion()
+{
+    // The version comes from the library this binary runs with, not the headers it was built with.
+    GVC_t *context = gvContext();
+    const QString version = QString::fromUtf8(gvcVersion(context));
+    gvFreeContext(context);
+    return version;
+}
+
+int runCheckCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Loads each document without a window and reports load errors."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), tr("A .causeway document."), QStringLiteral("FILE..."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(
+            QCoreApplication::applicationFilePath(), QStringLiteral("causeway check"));
+        return ExitOk;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err << tr("causeway check: no file given. Usage: causeway check FILE...") << '\n';
+        return ExitUsage;
+    }
+    return runCheck(files, out, err);
+}
+
+} // namespace
+
+bool isHeadlessInvocation(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "-h") || !std::strcmp(a, "--help") || !std::strcmp(a, "-v") ||
+            !std::strcmp(a, "--version") || !std::strcmp(a, "--help-all"))
+            return true;
+    }
+    if (argc > 1) {
+        for (const char *command : Subcommands) {
+            if (!std::strcmp(argv[1], command))
+                return true;
+        }
+    }
+    return false;
+}
+
+QString versionText()
+{
+    QString text = QStringLiteral("causeway %1\n").arg(QCoreApplication::applicationVersion());
+    text +=
+        tr("Qt %1 (built with %2)\n").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
+    text += tr("Graphviz %1\n").arg(graphvizVersion());
+#ifdef CAUSEWAY_HAVE_KSYNTAXHIGHLIGHTING
+    text += tr("KSyntaxHighlighting %1\n").arg(QStringLiteral(CAUSEWAY_KSYNTAXHIGHLIGHTING_VERSION));
+#else
+    text += tr("KSyntaxHighlighting: not available in this build (code is shown as plain text)\n");
+#endif
+    return text;
+}
+
+QString subcommandHelp()
+{
+    return tr("Commands (no display needed):\n"
+              "  check FILE...   Load each document and report load errors as FILE: place: message.\n"
+              "                  Exit status 0 when all load, 2 when one does not, 64 on a usage error.\n");
+}
+
+void configureMainParser(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        tr("Causeway turns an outage into a blameless post-mortem: a timeline, a causal diagram and a "
+           "structured post-mortem form over one document.") +
+        QStringLiteral("\n\n") + subcommandHelp());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("screenshot"),
+        tr("Save a picture of the window to FILE once it is shown, then quit."), QStringLiteral("FILE")));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), tr("A .causeway document to open."), QStringLiteral("[FILE]"));
+}
+
+int runHeadless(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("check"))
+        return runCheckCommand(arguments.mid(1), out, err);
+
+    QCommandLineParser parser;
+    configureMainParser(parser);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << versionText();
+        return ExitOk;
+    }
+    out << parser.helpText();
+    return ExitOk;
+}
+
+} // namespace causeway

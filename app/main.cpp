@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTimer>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Causeway"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("causeway.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("causeway"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAUSEWAY_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Commands that need no window run under QCoreApplication, so they work without a display.
+    if (causeway::isHeadlessInvocation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        return causeway::runHeadless(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("Causeway"));
+
+    QCommandLineParser parser;
+    causeway::configureMainParser(parser);
+    parser.process(app);
+
+    causeway::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    QSettings settings;
+    if (!files.isEmpty()) {
+        window.openFile(files.first());
+    } else if (!settings.value(QStringLiteral("sampleShown")).toBool()) {
+        // The first start shows a complete post-mortem, so the method is visible from the start.
+        window.openSample();
+        settings.setValue(QStringLiteral("sampleShown"), true);
+    }
+    window.show();
+
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(500, &window, [&window, screenshot] {
+            const bool saved = window.grab().save(screenshot);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

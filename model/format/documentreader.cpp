@@ -1,0 +1,803 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "documentreader.h"
+
+#include "documentwriter.h"
+#include "enumnames.h"
+#include "jsonduplicatekeys.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+
+namespace causeway {
+
+namespace {
+
+constexpr double MaxExactInteger = 9007199254740992.0; // 2^53: larger JSON integers lose digits
+
+QString quoted(const QString &text)
+{
+    const int Max = 40;
+    QString shown = text.size() > Max ? text.left(Max) + QStringLiteral("…") : text;
+    shown.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
+
+/// How a JSON value is named in "got ..." messages.
+QString describe(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::String:
+        return quoted(v.toString());
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+QString orList(const QStringList &names)
+{
+    QStringList q;
+    for (const QString &n : names)
+        q << QLatin1Char('"') + n + QLatin1Char('"');
+    if (q.size() <= 1)
+        return q.join(QString());
+    const QString last = q.takeLast();
+    return q.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+}
+
+/// Whether \a v names a value of E: rules that depend on a type or kind are checked only then, so
+/// that one wrong type gives one error, not a cascade.
+template<class E>
+bool isKnown(const QJsonValue &v)
+{
+    return v.isString() && enumFromName<E>(v.toString()).has_value();
+}
+
+class Reader;
+
+/// "a.b", or "b" at the top level (whose path is empty).
+QString joined(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+/// Reads one JSON object whose keys are all known and all required.
+class ObjectReader
+{
+public:
+    ObjectReader(Reader &reader, const QJsonValue &value, const QString &path,
+        std::initializer_list<const char *> keys);
+
+    bool isObject() const { return m_isObject; }
+    QString at(const char *key) const { return joined(m_path, QLatin1String(key)); }
+    QJsonValue value(const char *key) const { return m_object.value(QLatin1String(key)); }
+
+    QString text(const char *key, bool nonEmpty = false);
+    bool boolean(const char *key);
+    std::optional<qint64> integer(const char *key, qint64 min, bool nullable);
+    std::optional<double> number(const char *key, bool nullable);
+    Instant instant(const char *key, bool nullable);
+    QDate date(const char *key);
+    QStringList textList(const char *key);
+    template<class Tag>
+    Id<Tag> id(const char *key, bool nullable);
+    template<class Tag>
+    QVector<Id<Tag>> idList(const char *key);
+    template<class E>
+    E enumValue(const char *key);
+    template<class E>
+    std::optional<E> nullableEnum(const char *key);
+
+private:
+    Reader &m_reader;
+    QJsonObject m_object;
+    QString m_path;
+    bool m_isObject = false;
+};
+
+class Reader
+{
+public:
+    explicit Reader(int maxErrors)
+        : m_maxErrors(maxErrors)
+    { }
+
+    void fail(const QString &path, const QString &message)
+    {
+        if (m_errors.size() < m_maxErrors)
+            m_errors.append({ path, 0, 0, message });
+        else
+            ++m_suppressed;
+    }
+    bool failed() const { return !m_errors.isEmpty(); }
+    LoadErrors takeErrors()
+    {
+        if (m_suppressed > 0)
+            m_errors.append({ QString(), 0, 0,
+                m_suppressed == 1 ? QStringLiteral("… and 1 more error")
+                                  : QStringLiteral("… and %1 more errors").arg(m_suppressed) });
+        return std::move(m_errors);
+    }
+
+    void readTop(const QJsonObject &root, DocumentContent &out);
+
+private:
+    void readIncident(const QJsonValue &v, Incident &out);
+    template<class T>
+    QVector<T> readList(const QJsonObject &root, const char *key,
+        bool (Reader::*readOne)(ObjectReader &, T &), std::initializer_list<const char *> keys);
+    bool readPerson(ObjectReader &o, Person &p);
+    bool readEvent(ObjectReader &o, TimelineEvent &e);
+    bool readNode(ObjectReader &o, CausalNode &n);
+    bool readLink(ObjectReader &o, CausalLink &l);
+    bool readAnswer(ObjectReader &o, DifferentEngineerAnswer &a);
+    bool readAction(ObjectReader &o, CorrectiveAction &a);
+    bool readLesson(ObjectReader &o, Lesson &l);
+    bool readEvidence(ObjectReader &o, Evidence &e);
+    void readSections(const QJsonValue &v, QMap<QString, QString> &out);
+    void checkReferences(const DocumentContent &c);
+
+    LoadErrors m_errors;
+    int m_maxErrors;
+    int m_suppressed = 0;
+};
+
+ObjectReader::ObjectReader(
+    Reader &reader, const QJsonValue &value, const QString &path, std::initializer_list<const char *> keys)
+    : m_reader(reader)
+    , m_path(path)
+{
+    if (value.isUndefined())
+        return; // a missing key: the enclosing object has reported it
+    if (!value.isObject()) {
+        reader.fail(path, QStringLiteral("expected an object, got %1").arg(describe(value)));
+        return;
+    }
+    m_isObject = true;
+    m_object = value.toObject();
+    QStringList known;
+    for (const char *key : keys) {
+        known << QLatin1String(key);
+        if (!m_object.contains(QLatin1String(key)))
+            reader.fail(path, QStringLiteral("missing key \"%1\"").arg(QLatin1String(key)));
+    }
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            reader.fail(joined(m_path, it.key()),
+                QStringLiteral("unknown key; expected one of: %1").arg(known.join(QStringLiteral(", "))));
+    }
+}
+
+QString ObjectReader::text(const char *key, bool nonEmpty)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined())
+        return {};
+    if (!v.isString()) {
+        m_reader.fail(at(key), QStringLiteral("expected a string, got %1").arg(describe(v)));
+        return {};
+    }
+    if (nonEmpty && v.toString().trimmed().isEmpty())
+        m_reader.fail(at(key), QStringLiteral("expected a non-empty string"));
+    return v.toString();
+}
+
+bool ObjectReader::boolean(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined())
+        return false;
+    if (!v.isBool())
+        m_reader.fail(at(key), QStringLiteral("expected true or false, got %1").arg(describe(v)));
+    return v.toBool();
+}
+
+std::optional<qint64> ObjectReader::integer(const char *key, qint64 min, bool nullable)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || (nullable && v.isNull()))
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!v.isDouble() || std::floor(d) != d || d < double(min) || d > MaxExactInteger) {
+        m_reader.fail(at(key),
+            QStringLiteral("expected %1an integer of at least %2, got %3")
+                .arg(nullable ? QStringLiteral("null or ") : QString())
+                .arg(min)
+                .arg(describe(v)));
+        return std::nullopt;
+    }
+    return qint64(d);
+}
+
+std::optional<double> ObjectReader::number(const char *key, bool nullable)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || (nullable && v.isNull()))
+        return std::nullopt;
+    if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+        m_reader.fail(at(key),
+            QStringLiteral("expected %1a number, got %2")
+                .arg(nullable ? QStringLiteral("null or ") : QString(), describe(v)));
+        return std::nullopt;
+    }
+    return v.toDouble();
+}
+
+Instant ObjectReader::instant(const char *key, bool nullable)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || (nullable && v.isNull()))
+        return {};
+    const Instant instant = v.isString() ? Instant::parseRfc3339(v.toString()) : Instant();
+    if (!instant.isValid())
+        m_reader.fail(at(key),
+            QStringLiteral("expected %1an RFC 3339 timestamp with a zone offset, such as "
+                           "\"2026-03-02T14:03:10Z\", got %2")
+                .arg(nullable ? QStringLiteral("null or ") : QString(), describe(v)));
+    return instant;
+}
+
+QDate ObjectReader::date(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate d = v.isString() && pattern.match(v.toString()).hasMatch()
+        ? QDate::fromString(v.toString(), Qt::ISODate)
+        : QDate();
+    if (!d.isValid())
+        m_reader.fail(
+            at(key), QStringLiteral("expected null or a date as YYYY-MM-DD, got %1").arg(describe(v)));
+    return d;
+}
+
+QStringList ObjectReader::textList(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined())
+        return {};
+    if (!v.isArray()) {
+        m_reader.fail(at(key), QStringLiteral("expected an array of strings, got %1").arg(describe(v)));
+        return {};
+    }
+    QStringList list;
+    const QJsonArray array = v.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString())
+            m_reader.fail(at(key) + QStringLiteral("[%1]").arg(i),
+                QStringLiteral("expected a string, got %1").arg(describe(array.at(i))));
+        else
+            list << array.at(i).toString();
+    }
+    return list;
+}
+
+template<class Tag>
+Id<Tag> ObjectReader::id(const char *key, bool nullable)
+{
+    const std::optional<qint64> n = integer(key, 1, nullable);
+    return n ? Id<Tag>(quint64(*n)) : Id<Tag>();
+}
+
+template<class Tag>
+QVector<Id<Tag>> ObjectReader::idList(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined())
+        return {};
+    if (!v.isArray()) {
+        m_reader.fail(at(key), QStringLiteral("expected an array of ids, got %1").arg(describe(v)));
+        return {};
+    }
+    QVector<Id<Tag>> ids;
+    const QJsonArray array = v.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const double d = array.at(i).toDouble();
+        if (!array.at(i).isDouble() || std::floor(d) != d || d < 1 || d > MaxExactInteger) {
+            m_reader.fail(at(key) + QStringLiteral("[%1]").arg(i),
+                QStringLiteral("expected an id (an integer of at least 1), got %1")
+                    .arg(describe(array.at(i))));
+            continue;
+        }
+        const Id<Tag> id { quint64(d) };
+        if (ids.contains(id))
+            m_reader.fail(at(key) + QStringLiteral("[%1]").arg(i),
+                QStringLiteral("id %1 is listed twice").arg(id.value));
+        ids.append(id);
+    }
+    return ids;
+}
+
+template<class E>
+E ObjectReader::enumValue(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined())
+        return E(0);
+    const std::optional<E> e = v.isString() ? enumFromName<E>(v.toString()) : std::nullopt;
+    if (!e) {
+        m_reader.fail(
+            at(key), QStringLiteral("expected %1, got %2").arg(orList(enumNameList<E>()), describe(v)));
+        return E(0);
+    }
+    return *e;
+}
+
+template<class E>
+std::optional<E> ObjectReader::nullableEnum(const char *key)
+{
+    const QJsonValue v = value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    const std::optional<E> e = v.isString() ? enumFromName<E>(v.toString()) : std::nullopt;
+    if (!e)
+        m_reader.fail(
+            at(key), QStringLiteral("expected null, %1, got %2").arg(orList(enumNameList<E>()), describe(v)));
+    return e;
+}
+
+// --- the document's parts ----------------------------------------------------------------------
+
+void Reader::readIncident(const QJsonValue &v, Incident &i)
+{
+    ObjectReader o(*this, v, QStringLiteral("incident"),
+        { "title", "identifier", "severity", "status", "zone", "commander", "authors", "reviewers",
+            "services", "impact", "started", "detected", "mitigated", "resolved" });
+    if (!o.isObject())
+        return;
+    i.title = o.text("title");
+    i.identifier = o.text("identifier");
+    i.severity = o.enumValue<Severity>("severity");
+    i.status = o.enumValue<IncidentStatus>("status");
+    i.zone = o.text("zone");
+    // Region ids only (as in the schema): offset ids such as "UTC+01:00" do not know daylight saving.
+    static const QRegularExpression zonePattern(
+        QStringLiteral("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"));
+    if (o.value("zone").isString() &&
+        (!zonePattern.match(i.zone).hasMatch() || !QTimeZone::isTimeZoneIdAvailable(i.zone.toUtf8())))
+        fail(o.at("zone"),
+            QStringLiteral("expected an IANA time-zone id such as \"Europe/Berlin\" or \"UTC\", got %1")
+                .arg(quoted(i.zone)));
+    i.commander = o.id<PersonTag>("commander", true);
+    i.authors = o.idList<PersonTag>("authors");
+    i.reviewers = o.idList<PersonTag>("reviewers");
+    i.services = o.textList("services");
+    ObjectReader impact(*this, o.value("impact"), o.at("impact"),
+        { "customers", "failedRequests", "revenue", "currency", "description" });
+    if (impact.isObject()) {
+        i.impact.customers = impact.integer("customers", 0, true);
+        i.impact.failedRequests = impact.integer("failedRequests", 0, true);
+        i.impact.revenue = impact.number("revenue", true);
+        if (i.impact.revenue && *i.impact.revenue < 0)
+            fail(impact.at("revenue"),
+                QStringLiteral("expected null or a number of at least 0, got %1").arg(*i.impact.revenue));
+        i.impact.currency = impact.text("currency");
+        static const QRegularExpression currencyPattern(QStringLiteral("^([A-Z]{3})?$"));
+        if (!currencyPattern.match(i.impact.currency).hasMatch())
+            fail(impact.at("currency"),
+                QStringLiteral("expected \"\" or an ISO 4217 code such as \"EUR\", got %1")
+                    .arg(quoted(i.impact.currency)));
+        i.impact.description = impact.text("description");
+    }
+    i.started = o.instant("started", true);
+    i.detected = o.instant("detected", true);
+    i.mitigated = o.instant("mitigated", true);
+    i.resolved = o.instant("resolved", true);
+}
+
+template<class T>
+QVector<T> Reader::readList(const QJsonObject &root, const char *key,
+    bool (Reader::*readOne)(ObjectReader &, T &), std::initializer_list<const char *> keys)
+{
+    const QJsonValue v = root.value(QLatin1String(key));
+    if (v.isUndefined())
+        return {};
+    if (!v.isArray()) {
+        fail(QLatin1String(key), QStringLiteral("expected an array, got %1").arg(describe(v)));
+        return {};
+    }
+    const QJsonArray array = v.toArray();
+    QVector<T> items;
+    items.reserve(array.size());
+    QHash<quint64, int> firstIndex;
+    for (int i = 0; i < array.size(); ++i) {
+        ObjectReader o(*this, array.at(i), QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), keys);
+        T item;
+        if (!o.isObject())
+            continue;
+        item.id = o.id<typename T::IdType::Tag>("id", false);
+        (this->*readOne)(o, item);
+        if (item.id.isValid()) {
+            const auto seen = firstIndex.constFind(item.id.value);
+            if (seen != firstIndex.constEnd())
+                fail(o.at("id"),
+                    QStringLiteral("id %1 is already used by %2[%3]")
+                        .arg(item.id.value)
+                        .arg(QLatin1String(key))
+                        .arg(*seen));
+            else
+                firstIndex.insert(item.id.value, i);
+        }
+        items.append(item);
+    }
+    return items;
+}
+
+bool Reader::readPerson(ObjectReader &o, Person &p)
+{
+    p.name = o.text("name", true);
+    p.role = o.text("role");
+    p.team = o.text("team");
+    return true;
+}
+
+bool Reader::readEvent(ObjectReader &o, TimelineEvent &e)
+{
+    e.time = o.instant("time", false);
+    e.end = o.instant("end", true);
+    if (e.time.isValid() && e.end.isValid() && e.end < e.time)
+        fail(o.at("end"),
+            QStringLiteral("the end %1 is before the start %2").arg(e.end.toRfc3339(), e.time.toRfc3339()));
+    e.kind = o.enumValue<EventKind>("kind");
+    e.person = o.id<PersonTag>("person", true);
+    e.actor = o.text("actor");
+    if (e.person.isValid() && !e.actor.isEmpty())
+        fail(o.at("actor"),
+            QStringLiteral(
+                "expected \"\" when \"person\" is set (the actor is either a person or a system)"));
+    e.text = o.text("text");
+    e.tags = o.textList("tags");
+    const QStringList flags = o.textList("flags");
+    int previous = -1; // flags are written at most once each, in eventFlagNames() order
+    for (int i = 0; i < flags.size(); ++i) {
+        int known = -1;
+        for (int f = 0; f < eventFlagNames().size(); ++f) {
+            if (flags.at(i) == eventFlagNames().at(f).second) {
+                e.flags |= eventFlagNames().at(f).first;
+                known = f;
+            }
+        }
+        if (known >= 0 && known == previous)
+            fail(o.at("flags") + QStringLiteral("[%1]").arg(i),
+                QStringLiteral("%1 is listed twice").arg(quoted(flags.at(i))));
+        else if (known >= 0 && known < previous)
+            fail(o.at("flags") + QStringLiteral("[%1]").arg(i),
+                QStringLiteral(
+                    "out of order: expected the order \"trigger\", \"missed-warning\", \"key-moment\""));
+        if (known >= 0)
+            previous = known;
+        if (known < 0)
+            fail(o.at("flags") + QStringLiteral("[%1]").arg(i),
+                QStringLiteral("expected \"trigger\", \"missed-warning\" or \"key-moment\", got %1")
+                    .arg(quoted(flags.at(i))));
+    }
+    ObjectReader source(*this, o.value("source"), o.at("source"), { "type", "format", "file", "line" });
+    if (source.isObject()) {
+        e.source.type = source.enumValue<SourceType>("type");
+        e.source.format = source.text("format");
+        e.source.file = source.text("file");
+        e.source.line = source.integer("line", 0, false).value_or(0);
+    }
+    e.note = o.text("note");
+    return true;
+}
+
+bool Reader::readNode(ObjectReader &o, CausalNode &n)
+{
+    n.type = o.enumValue<NodeType>("type");
+    n.label = o.text("label", true);
+    n.description = o.text("description");
+    n.defenceState = o.nullableEnum<DefenceState>("defenceState");
+    const bool hasState = !o.value("defenceState").isNull() && !o.value("defenceState").isUndefined();
+    const bool typeKnown = isKnown<NodeType>(o.value("type"));
+    if (typeKnown && n.type == NodeType::Defence && !hasState)
+        fail(o.at("defenceState"),
+            QStringLiteral("expected %1 for a defence, got null").arg(orList(enumNameList<DefenceState>())));
+    else if (typeKnown && n.type != NodeType::Defence && hasState)
+        fail(o.at("defenceState"), QStringLiteral("expected null: only defences have a state"));
+    n.rootCause = o.boolean("rootCause");
+    n.acceptedRisk = o.text("acceptedRisk");
+    const QJsonValue position = o.value("position");
+    if (!position.isNull() && !position.isUndefined()) {
+        ObjectReader p(*this, position, o.at("position"), { "x", "y" });
+        if (p.isObject()) {
+            const auto x = p.number("x", false);
+            const auto y = p.number("y", false);
+            if (x && y)
+                n.position = QPointF(*x, *y);
+        }
+    }
+    n.pinned = o.boolean("pinned");
+    n.evidenceEvents = o.idList<EventTag>("evidenceEvents");
+    n.note = o.text("note");
+    return true;
+}
+
+bool Reader::readLink(ObjectReader &o, CausalLink &l)
+{
+    l.from = o.id<NodeTag>("from", false);
+    l.to = o.id<NodeTag>("to", false);
+    if (l.from.isValid() && l.from == l.to)
+        fail(o.at("to"), QStringLiteral("a link cannot lead from node %1 to itself").arg(l.from.value));
+    l.kind = o.enumValue<LinkKind>("kind");
+    l.why = o.boolean("why");
+    l.note = o.text("note");
+    return true;
+}
+
+bool Reader::readAnswer(ObjectReader &o, DifferentEngineerAnswer &a)
+{
+    a.node = o.id<NodeTag>("node", false);
+    a.answer = o.enumValue<EngineerAnswer>("answer");
+    a.defence = o.id<NodeTag>("defence", true);
+    a.explanation = o.text("explanation");
+    a.actions = o.idList<ActionTag>("actions");
+    return true;
+}
+
+bool Reader::readAction(ObjectReader &o, CorrectiveAction &a)
+{
+    a.title = o.text("title", true);
+    a.owner = o.id<PersonTag>("owner", true);
+    a.ownerName = o.text("ownerName");
+    if (a.owner.isValid() && !a.ownerName.isEmpty())
+        fail(o.at("ownerName"), QStringLiteral("expected \"\" when \"owner\" is set"));
+    a.due = o.date("due");
+    a.priority = o.enumValue<ActionPriority>("priority");
+    a.type = o.enumValue<ActionType>("type");
+    a.nature = o.enumValue<ActionNature>("nature");
+    a.status = o.enumValue<ActionStatus>("status");
+    a.tracker = o.text("tracker");
+    a.addresses = o.idList<NodeTag>("addresses");
+    return true;
+}
+
+bool Reader::readLesson(ObjectReader &o, Lesson &l)
+{
+    l.category = o.enumValue<LessonCategory>("category");
+    l.text = o.text("text");
+    return true;
+}
+
+bool Reader::readEvidence(ObjectReader &o, Evidence &e)
+{
+    e.title = o.text("title");
+    e.kind = o.enumValue<EvidenceKind>("kind");
+    e.language = o.text("language");
+    e.fileName = o.text("fileName");
+    e.text = o.text("text");
+    e.mediaType = o.text("mediaType");
+    const QString data = o.text("data");
+    const bool kindKnown = isKnown<EvidenceKind>(o.value("kind"));
+    if (!kindKnown) {
+        // the kind's own error is enough: what else is expected depends on it
+    } else if (e.kind == EvidenceKind::Image) {
+        if (e.mediaType != QLatin1String("image/png") && e.mediaType != QLatin1String("image/jpeg"))
+            fail(o.at("mediaType"),
+                QStringLiteral("expected \"image/png\" or \"image/jpeg\" for an image, got %1")
+                    .arg(quoted(e.mediaType)));
+        const auto decoded =
+            QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || data.isEmpty())
+            fail(o.at("data"), QStringLiteral("expected the image's bytes in base64"));
+        else
+            e.data = *decoded;
+        if (!e.text.isEmpty())
+            fail(o.at("text"), QStringLiteral("expected \"\" for an image"));
+    } else {
+        if (!e.mediaType.isEmpty())
+            fail(o.at("mediaType"), QStringLiteral("expected \"\" for text evidence"));
+        if (!data.isEmpty())
+            fail(o.at("data"), QStringLiteral("expected \"\" for text evidence"));
+    }
+    e.events = o.idList<EventTag>("events");
+    e.nodes = o.idList<NodeTag>("nodes");
+    return true;
+}
+
+void Reader::readSections(const QJsonValue &v, QMap<QString, QString> &out)
+{
+    if (v.isUndefined())
+        return;
+    if (!v.isObject()) {
+        fail(QStringLiteral("sections"), QStringLiteral("expected an object, got %1").arg(describe(v)));
+        return;
+    }
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    const QJsonObject o = v.toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString path = QStringLiteral("sections.") + it.key();
+        if (!keyPattern.match(it.key()).hasMatch())
+            fail(path, QStringLiteral("expected a section key of lower-case letters, digits and \"-\""));
+        else if (!it.value().isString())
+            fail(path, QStringLiteral("expected a string, got %1").arg(describe(it.value())));
+        else
+            out.insert(it.key(), it.value().toString());
+    }
+}
+
+void Reader::checkReferences(const DocumentContent &c)
+{
+    QSet<quint64> people, events, nodes, actions;
+    for (const Person &p : c.people)
+        people.insert(p.id.value);
+    for (const TimelineEvent &e : c.events)
+        events.insert(e.id.value);
+    for (const CausalNode &n : c.nodes)
+        nodes.insert(n.id.value);
+    for (const CorrectiveAction &a : c.actions)
+        actions.insert(a.id.value);
+
+    auto check = [this](const QSet<quint64> &ids, const char *what, const QString &path, quint64 id) {
+        if (id != 0 && !ids.contains(id))
+            fail(path, QStringLiteral("no %1 has id %2").arg(QLatin1String(what)).arg(id));
+    };
+    auto checkList = [&](const QSet<quint64> &ids, const char *what, const QString &path, const auto &list) {
+        for (int i = 0; i < list.size(); ++i)
+            check(ids, what, path + QStringLiteral("[%1]").arg(i), list.at(i).value);
+    };
+    auto at = [](const char *list, int i, const char *key) {
+        return QStringLiteral("%1[%2].%3").arg(QLatin1String(list)).arg(i).arg(QLatin1String(key));
+    };
+
+    check(people, "person", QStringLiteral("incident.commander"), c.incident.commander.value);
+    checkList(people, "person", QStringLiteral("incident.authors"), c.incident.authors);
+    checkList(people, "person", QStringLiteral("incident.reviewers"), c.incident.reviewers);
+    for (int i = 0; i < c.events.size(); ++i)
+        check(people, "person", at("timeline", i, "person"), c.events.at(i).person.value);
+    for (int i = 0; i < c.nodes.size(); ++i)
+        checkList(events, "timeline event", at("nodes", i, "evidenceEvents"), c.nodes.at(i).evidenceEvents);
+    for (int i = 0; i < c.links.size(); ++i) {
+        check(nodes, "node", at("links", i, "from"), c.links.at(i).from.value);
+        check(nodes, "node", at("links", i, "to"), c.links.at(i).to.value);
+    }
+    for (int i = 0; i < c.answers.size(); ++i) {
+        const DifferentEngineerAnswer &a = c.answers.at(i);
+        check(nodes, "node", at("differentEngineer", i, "node"), a.node.value);
+        check(nodes, "node", at("differentEngineer", i, "defence"), a.defence.value);
+        checkList(actions, "action", at("differentEngineer", i, "actions"), a.actions);
+    }
+    for (int i = 0; i < c.actions.size(); ++i) {
+        check(people, "person", at("actions", i, "owner"), c.actions.at(i).owner.value);
+        checkList(nodes, "node", at("actions", i, "addresses"), c.actions.at(i).addresses);
+    }
+    for (int i = 0; i < c.evidence.size(); ++i) {
+        checkList(events, "timeline event", at("evidence", i, "events"), c.evidence.at(i).events);
+        checkList(nodes, "node", at("evidence", i, "nodes"), c.evidence.at(i).nodes);
+    }
+}
+
+void Reader::readTop(const QJsonObject &root, DocumentContent &c)
+{
+    // Format and version first: a file that is not ours, or too new, is not read any further.
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (format.toString() != QLatin1String("causeway")) {
+        fail(QStringLiteral("format"),
+            QStringLiteral("expected \"causeway\", got %1: this is not a Causeway document")
+                .arg(describe(format)));
+        return;
+    }
+    const QJsonValue version = root.value(QLatin1String("version"));
+    const double v = version.toDouble();
+    if (!version.isDouble() || std::floor(v) != v || v < 1) {
+        fail(QStringLiteral("version"),
+            QStringLiteral("expected an integer format version, got %1").arg(describe(version)));
+        return;
+    }
+    if (v > CurrentFormatVersion) {
+        fail(QStringLiteral("version"),
+            QStringLiteral(
+                "this file was written by a newer Causeway (format version %1); this version reads up to %2")
+                .arg(describe(version))
+                .arg(CurrentFormatVersion));
+        return;
+    }
+
+    ObjectReader top(*this, root, QString(),
+        { "format", "version", "template", "incident", "people", "timeline", "nodes", "links",
+            "differentEngineer", "actions", "lessons", "evidence", "sections" });
+    c.templateId = top.enumValue<TemplateId>("template");
+    readIncident(root.value(QLatin1String("incident")), c.incident);
+    c.people = readList<Person>(root, "people", &Reader::readPerson, { "id", "name", "role", "team" });
+    c.events = readList<TimelineEvent>(root, "timeline", &Reader::readEvent,
+        { "id", "time", "end", "kind", "person", "actor", "text", "tags", "flags", "source", "note" });
+    c.nodes = readList<CausalNode>(root, "nodes", &Reader::readNode,
+        { "id", "type", "label", "description", "defenceState", "rootCause", "acceptedRisk", "position",
+            "pinned", "evidenceEvents", "note" });
+    c.links =
+        readList<CausalLink>(root, "links", &Reader::readLink, { "id", "from", "to", "kind", "why", "note" });
+    c.answers = readList<DifferentEngineerAnswer>(root, "differentEngineer", &Reader::readAnswer,
+        { "id", "node", "answer", "defence", "explanation", "actions" });
+    c.actions = readList<CorrectiveAction>(root, "actions", &Reader::readAction,
+        { "id", "title", "owner", "ownerName", "due", "priority", "type", "nature", "status", "tracker",
+            "addresses" });
+    c.lessons = readList<Lesson>(root, "lessons", &Reader::readLesson, { "id", "category", "text" });
+    c.evidence = readList<Evidence>(root, "evidence", &Reader::readEvidence,
+        { "id", "title", "kind", "language", "fileName", "text", "mediaType", "data", "events", "nodes" });
+    readSections(root.value(QLatin1String("sections")), c.sections);
+    // References are checked only on a well-formed file: with shape errors, indices could mislead.
+    if (!failed())
+        checkReferences(c);
+}
+
+/// Line and column (1-based, in characters) of a byte offset, for JSON syntax errors.
+void lineAndColumn(const QByteArray &bytes, int offset, int *line, int *column)
+{
+    offset = qBound(0, offset, int(bytes.size()));
+    const int lineStart = offset > 0 ? int(bytes.lastIndexOf('\n', offset - 1)) + 1 : 0;
+    *line = int(std::count(bytes.constBegin(), bytes.constBegin() + lineStart, '\n')) + 1;
+    *column = int(QString::fromUtf8(bytes.constData() + lineStart, offset - lineStart).size()) + 1;
+}
+
+} // namespace
+
+ReadResult readDocument(const QByteArray &json, int maxErrors)
+{
+    ReadResult result;
+    if (json.trimmed().isEmpty()) {
+        result.errors.append(
+            { QString(), 0, 0, QStringLiteral("the file is empty; expected a Causeway document (JSON)") });
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        LoadError e;
+        int offset = parseError.offset;
+        switch (parseError.error) {
+        case QJsonParseError::IllegalValue:
+        case QJsonParseError::MissingObject:
+        case QJsonParseError::MissingNameSeparator:
+        case QJsonParseError::MissingValueSeparator:
+        case QJsonParseError::UnterminatedObject:
+        case QJsonParseError::UnterminatedArray:
+            if (offset < json.size())
+                --offset; // Qt reports these one past the byte it stopped at
+            break;
+        default:
+            break;
+        }
+        lineAndColumn(json, offset, &e.line, &e.column);
+        e.message = QStringLiteral("JSON syntax error: %1").arg(parseError.errorString());
+        result.errors.append(e);
+        return result;
+    }
+    if (const auto duplicate = findDuplicateKey(json)) {
+        result.errors.append(*duplicate);
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.errors.append({ QString(), 0, 0, QStringLiteral("expected a JSON object at the top level") });
+        return result;
+    }
+    Reader reader(maxErrors);
+    DocumentContent content;
+    reader.readTop(doc.object(), content);
+    if (reader.failed())
+        result.errors = reader.takeErrors();
+    else
+        result.content = std::move(content);
+    return result;
+}
+
+} // namespace causeway

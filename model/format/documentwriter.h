@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+
+class QIODevice;
+
+namespace causeway {
+
+class Document;
+
+/// The current .causeway format version: what this program writes, and the newest it reads.
+constexpr int CurrentFormatVersion = 1;
+
+/// Writes \a document as a .causeway file (docs/file-format.md). False when the device failed.
+bool writeDocument(const Document &document, QIODevice *device);
+
+/// The bytes writeDocument() would write: for tests and for comparing states.
+QByteArray serializeDocument(const Document &document);
+
+} // namespace causeway

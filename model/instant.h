@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace causeway {
+
+/**
+ * A point in time as an incident source recorded it: microseconds since the Unix epoch in UTC,
+ * plus the UTC offset the source used. The offset is kept so that a time read as
+ * `15:03:10+01:00` is written back the same way, and so that views can show "source time".
+ *
+ * QDateTime is not used for storage: it keeps milliseconds only, and it is much larger than
+ * the 16 bytes here, which matters for timelines of a million events.
+ */
+class Instant
+{
+public:
+    Instant() = default;
+    /// \a offsetSeconds is rounded to whole minutes towards zero, as RFC 3339 needs.
+    static Instant fromUtcMicroseconds(qint64 usecs, int offsetSeconds = 0);
+    static Instant fromDateTime(const QDateTime &dateTime);
+
+    /**
+     * Parses an RFC 3339 timestamp with a mandatory zone offset (`Z` or `±hh:mm`) and up to six
+     * fraction digits. Returns an invalid Instant for anything else.
+     */
+    static Instant parseRfc3339(const QString &text);
+
+    /// RFC 3339 in the original offset, with 0, 3 or 6 fraction digits: the fewest that are exact.
+    QString toRfc3339() const;
+
+    bool isValid() const { return m_valid; }
+    qint64 utcMicroseconds() const { return m_usecs; }
+    int offsetSeconds() const { return m_offset; }
+    /// Milliseconds are the most QDateTime can hold; sub-millisecond digits are dropped here only.
+    QDateTime toDateTime() const;
+
+    friend bool operator==(const Instant &a, const Instant &b)
+    {
+        return a.m_valid == b.m_valid && a.m_usecs == b.m_usecs && a.m_offset == b.m_offset;
+    }
+    friend bool operator!=(const Instant &a, const Instant &b) { return !(a == b); }
+    /// Orders by the moment only; two instants at the same moment with other offsets are not "less".
+    friend bool operator<(const Instant &a, const Instant &b) { return a.m_usecs < b.m_usecs; }
+
+private:
+    qint64 m_usecs = 0;
+    int m_offset = 0;
+    bool m_valid = false;
+};
+
+/// Microseconds from \a from to \a to, or 0 when either is invalid.
+qint64 microsecondsBetween(const Instant &from, const Instant &to);
+
+/// "1 h 05 min", "45 min", "12 s": a duration as people read it in a post-mortem.
+QString formatDuration(qint64 microseconds);
+
+} // namespace causeway
