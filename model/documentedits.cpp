@@ -78,6 +78,17 @@ void pushRemovals(Document *doc, const QVector<typename T::IdType> &ids)
         doc->undoStack()->push(new RemoveEntityCommand<T>(doc, *it));
 }
 
+/// Removes entities that nothing else refers to, in one undo step.
+template<class T>
+void removeUnreferenced(Document *doc, const QVector<typename T::IdType> &requested)
+{
+    const QVector<typename T::IdType> ids = existing<T>(*doc, requested);
+    if (ids.isEmpty())
+        return;
+    UndoMacroGuard macro(doc->undoStack(), EditTexts<T>::remove(ids.size()));
+    pushRemovals<T>(doc, ids);
+}
+
 template<class T>
 void sortIds(QVector<T> &ids)
 {
@@ -237,20 +248,12 @@ void Document::removeNodes(const QVector<NodeId> &requested)
 
 void Document::removeLinks(const QVector<LinkId> &requested)
 {
-    const QVector<LinkId> ids = existing<CausalLink>(*this, requested);
-    if (ids.isEmpty())
-        return;
-    UndoMacroGuard macro(m_undoStack, EditTexts<CausalLink>::remove(ids.size()));
-    pushRemovals<CausalLink>(this, ids);
+    removeUnreferenced<CausalLink>(this, requested);
 }
 
 void Document::removeAnswers(const QVector<AnswerId> &requested)
 {
-    const QVector<AnswerId> ids = existing<DifferentEngineerAnswer>(*this, requested);
-    if (ids.isEmpty())
-        return;
-    UndoMacroGuard macro(m_undoStack, EditTexts<DifferentEngineerAnswer>::remove(ids.size()));
-    pushRemovals<DifferentEngineerAnswer>(this, ids);
+    removeUnreferenced<DifferentEngineerAnswer>(this, requested);
 }
 
 void Document::removeActions(const QVector<ActionId> &requested)
@@ -271,20 +274,12 @@ void Document::removeActions(const QVector<ActionId> &requested)
 
 void Document::removeLessons(const QVector<LessonId> &requested)
 {
-    const QVector<LessonId> ids = existing<Lesson>(*this, requested);
-    if (ids.isEmpty())
-        return;
-    UndoMacroGuard macro(m_undoStack, EditTexts<Lesson>::remove(ids.size()));
-    pushRemovals<Lesson>(this, ids);
+    removeUnreferenced<Lesson>(this, requested);
 }
 
 void Document::removeEvidence(const QVector<EvidenceId> &requested)
 {
-    const QVector<EvidenceId> ids = existing<Evidence>(*this, requested);
-    if (ids.isEmpty())
-        return;
-    UndoMacroGuard macro(m_undoStack, EditTexts<Evidence>::remove(ids.size()));
-    pushRemovals<Evidence>(this, ids);
+    removeUnreferenced<Evidence>(this, requested);
 }
 
 LinkId Document::connect(NodeId cause, NodeId effect, LinkKind kind)
