@@ -142,6 +142,26 @@ void Document::replaceRaw(const T &value)
     Q_EMIT(this->*SignalsOf<T>::changed)(value.id, fields);
 }
 
+void Document::appendEventsRaw(const QVector<TimelineEvent> &events)
+{
+    EntityList<TimelineEvent> &l = list<TimelineEvent>();
+    const int first = l.size();
+    l.reserve(first + events.size());
+    for (const TimelineEvent &e : events)
+        l.append(e);
+    Q_EMIT eventsAppended(first, events.size());
+}
+
+QVector<TimelineEvent> Document::truncateEventsRaw(int count)
+{
+    EntityList<TimelineEvent> &l = list<TimelineEvent>();
+    const int first = l.size() - count;
+    Q_EMIT eventsAboutToBeTruncated(first);
+    QVector<TimelineEvent> tail = l.takeFrom(first);
+    Q_EMIT eventsTruncated(first);
+    return tail;
+}
+
 void Document::setIncidentRaw(const Incident &incident)
 {
     const Incident::Fields fields = Incident::diff(m_incident, incident);

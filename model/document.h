@@ -102,6 +102,11 @@ public:
     void removeActions(const QVector<ActionId> &ids);
     void removeLessons(const QVector<LessonId> &ids);
     void removeEvidence(const QVector<EvidenceId> &ids);
+    /**
+     * Appends \a events (ids are given fresh) as one undo step named \a text, e.g. an import.
+     * Views get one eventsAppended() signal, not one per event. Returns the new ids.
+     */
+    QVector<EventId> appendEvents(QVector<TimelineEvent> events, const QString &text);
     /// Links \a cause to \a effect with \a kind; returns the new link's id (invalid for a self-link).
     LinkId connect(NodeId cause, NodeId effect, LinkKind kind);
     void changeIncident(const Incident &incident);
@@ -123,6 +128,10 @@ public:
     {
         return std::get<EntityList<T>>(m_lists).allocateId();
     }
+    /// Appends at the end of the timeline; emits eventsAppended() once.
+    void appendEventsRaw(const QVector<TimelineEvent> &events);
+    /// Removes the last \a count events; emits eventsAboutToBeTruncated() and eventsTruncated() once.
+    QVector<TimelineEvent> truncateEventsRaw(int count);
     void setIncidentRaw(const Incident &incident);
     void setSectionRaw(const QString &key, const QString &text);
     void setTemplateRaw(TemplateId id);
@@ -144,6 +153,11 @@ Q_SIGNALS:
     void eventAboutToBeRemoved(causeway::EventId id);
     void eventRemoved(causeway::EventId id);
     void eventChanged(causeway::EventId id, causeway::TimelineEvent::Fields fields);
+    /// Events [first, first + count) were appended in one go (an import).
+    void eventsAppended(int first, int count);
+    /// Events from index \a first to the end are about to be removed in one go (undoing an import).
+    void eventsAboutToBeTruncated(int first);
+    void eventsTruncated(int first);
 
     void nodeAdded(causeway::NodeId id);
     void nodeAboutToBeRemoved(causeway::NodeId id);

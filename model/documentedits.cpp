@@ -282,6 +282,22 @@ void Document::removeEvidence(const QVector<EvidenceId> &requested)
     removeUnreferenced<Evidence>(this, requested);
 }
 
+QVector<EventId> Document::appendEvents(QVector<TimelineEvent> events, const QString &text)
+{
+    QVector<EventId> ids;
+    if (events.isEmpty())
+        return ids;
+    ids.reserve(events.size());
+    for (TimelineEvent &e : events) {
+        e.id = allocateId<TimelineEvent>();
+        ids.append(e.id);
+    }
+    auto *command = new AppendEventsCommand(this, std::move(events));
+    command->setText(text);
+    m_undoStack->push(command);
+    return ids;
+}
+
 LinkId Document::connect(NodeId cause, NodeId effect, LinkKind kind)
 {
     if (cause == effect || !node(cause) || !node(effect))

@@ -66,6 +66,15 @@ public:
 
     void replaceAt(int index, const T &value) { m_items.replace(index, value); }
 
+    /// Removes the entities from \a index to the end and returns them.
+    QVector<T> takeFrom(int index)
+    {
+        QVector<T> tail = m_items.mid(index);
+        m_items.resize(index);
+        m_indexValid = false;
+        return tail;
+    }
+
     /// A fresh id, never handed out before in this document's lifetime.
     IdType allocateId() { return IdType(++m_maxId); }
 

@@ -11,7 +11,8 @@ namespace causeway {
 enum ExitCode {
     ExitOk = 0,
     ExitFindings = 1, ///< the analysis found an open error (kept free for `check`'s findings)
-    ExitLoadError = 2, ///< a document could not be loaded
+    ExitLoadError = 2, ///< a document could not be loaded (or saved)
+    ExitNothingImported = 3, ///< `import` could read no event from its sources
     ExitUsage = 64, ///< the command line itself was wrong (as sysexits' EX_USAGE)
 };
 

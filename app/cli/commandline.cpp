@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "checkcommand.h"
+#include "importcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ namespace causeway {
 
 namespace {
 
-const char *const Subcommands[] = { "check" };
+const char *const Subcommands[] = { "check", "import" };
 
 QString tr(const char *text)
 {
@@ -93,7 +94,11 @@ QString subcommandHelp()
 {
     return tr("Commands (no display needed):\n"
               "  check FILE...   Load each document and report load errors as FILE: place: message.\n"
-              "                  Exit status 0 when all load, 2 when one does not, 64 on a usage error.\n");
+              "                  Exit status 0 when all load, 2 when one does not, 64 on a usage error.\n"
+              "  import --format FORMAT SOURCE... --into FILE [--zone ZONE] [--year YEAR]\n"
+              "                  Append events from alerts, chat, logs and other sources to FILE\n"
+              "                  (created when missing). `causeway import --help` lists the formats.\n"
+              "                  Exit status 0 when events were read, 3 when none could be.\n");
 }
 
 void configureMainParser(QCommandLineParser &parser)
@@ -116,6 +121,8 @@ int runHeadless(const QStringList &arguments)
     QTextStream err(stderr);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("check"))
         return runCheckCommand(arguments.mid(1), out, err);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("import"))
+        return runImportCommand(arguments.mid(1), out, err);
 
     QCommandLineParser parser;
     configureMainParser(parser);

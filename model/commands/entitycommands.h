@@ -71,6 +71,23 @@ private:
     int m_index;
 };
 
+/// Appends many events at the end in one go (an import); undo removes them from the end.
+class AppendEventsCommand : public QUndoCommand
+{
+public:
+    AppendEventsCommand(Document *doc, QVector<TimelineEvent> events, QUndoCommand *parent = nullptr)
+        : QUndoCommand(parent)
+        , m_doc(doc)
+        , m_events(std::move(events))
+    { }
+    void redo() override { m_doc->appendEventsRaw(m_events); }
+    void undo() override { m_doc->truncateEventsRaw(m_events.size()); }
+
+private:
+    Document *m_doc;
+    QVector<TimelineEvent> m_events;
+};
+
 /// Removes one entity by id; undo puts it back at the place it had.
 template<class T>
 class RemoveEntityCommand : public QUndoCommand

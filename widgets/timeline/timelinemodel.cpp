@@ -20,6 +20,19 @@ TimelineModel::TimelineModel(Document *document, QObject *parent)
     connect(document, &Document::eventAboutToBeRemoved, this, &TimelineModel::onEventAboutToBeRemoved);
     connect(document, &Document::eventRemoved, this, &TimelineModel::onEventRemoved);
     connect(document, &Document::eventChanged, this, [this](EventId id) { onEventChanged(id); });
+    connect(document, &Document::eventsAppended, this, [this](int first, int count) {
+        beginInsertRows(QModelIndex(), first, first + count - 1);
+        const QVector<TimelineEvent> &events = m_document->events();
+        for (int i = first; i < first + count; ++i)
+            m_rows.append(events.at(i).id);
+        endInsertRows();
+    });
+    connect(document, &Document::eventsAboutToBeTruncated, this,
+        [this](int first) { beginRemoveRows(QModelIndex(), first, m_rows.size() - 1); });
+    connect(document, &Document::eventsTruncated, this, [this](int first) {
+        m_rows.resize(first);
+        endRemoveRows();
+    });
     connect(document, &Document::personChanged, this, [this] {
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, ActorColumn), index(m_rows.size() - 1, ActorColumn));
