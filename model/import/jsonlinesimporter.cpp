@@ -27,9 +27,10 @@ public:
         return { QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson") };
     }
 
-    bool read(const QString &source, const ImportOptions &options, ImportBatch &out,
+    bool read(const QString &source, const ImportOptions &options, ImportBatch &result,
         const ImportProgress &progress, QString *error) const override
     {
+        ImportBatch out; // moved into result only when the whole source was read
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
