@@ -138,6 +138,9 @@ public:
         if (assumedZone)
             out.assumptions
                 << QStringLiteral("%1: times without a zone were read as %2").arg(shown, options.zone);
+        result.events += out.events;
+        result.skipped += out.skipped;
+        result.assumptions += out.assumptions;
         return true;
     }
 };
