@@ -5,15 +5,21 @@
 #include "document.h"
 #include "form/formoutlineview.h"
 #include "format/documentfile.h"
+#include "import/importdialog.h"
+#include "import/importers.h"
+#include "timeline/timelinefilterbar.h"
+#include "timeline/timelinemodel.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -52,6 +58,26 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *times = viewMenu->addMenu(tr("&Times In"));
+    auto *timeGroup = new QActionGroup(this);
+    const QPair<TimeDisplay, QString> displays[] = {
+        { TimeDisplay::IncidentZone, tr("&Incident Zone") },
+        { TimeDisplay::Utc, tr("&UTC") },
+        { TimeDisplay::Local, tr("&Local Time") },
+        { TimeDisplay::SinceTrigger, tr("T± From &Trigger") },
+    };
+    for (const auto &display : displays) {
+        QAction *a = times->addAction(
+            display.second, this, [this, d = display.first] { m_timeline->setTimeDisplay(d); });
+        a->setCheckable(true);
+        timeGroup->addAction(a);
+    }
+    connect(times, &QMenu::aboutToShow, this, [this, times] {
+        const int current = int(m_timeline->model()->formatter().display());
+        const QList<QAction *> actions = times->actions();
+        for (int i = 0; i < actions.size(); ++i)
+            actions.at(i)->setChecked(i == current);
+    });
     viewMenu->addAction(undoDock->toggleViewAction());
 
     setDocument(std::make_unique<Document>());
@@ -75,6 +101,10 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentFilesMenu();
     file->addAction(tr("Open &Sample Incident"), this, &MainWindow::openSample);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import Events…"), this, &MainWindow::importEvents);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("fileImport"));
     file->addSeparator();
     file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save &As…"), this, &MainWindow::saveAs)->setShortcut(QKeySequence::SaveAs);
@@ -103,6 +133,42 @@ void MainWindow::createActions()
         m_causal->addNode(NodeType::Condition);
     });
     addCondition->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    edit->addSeparator();
+    QAction *quickEntry = edit->addAction(tr("&Quick Entry"), this, [this] {
+        m_tabs->setCurrentWidget(m_timeline);
+        m_timeline->quickEntry()->setFocus(Qt::ShortcutFocusReason);
+    });
+    quickEntry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *find = edit->addAction(tr("&Filter Events"), this, [this] {
+        m_tabs->setCurrentWidget(m_timeline);
+        m_timeline->filterBar()->focusText();
+    });
+    find->setShortcut(QKeySequence::Find);
+}
+
+void MainWindow::importEvents()
+{
+    QStringList patterns;
+    QStringList filters;
+    for (const Importer *importer : allImporters()) {
+        filters << QStringLiteral("%1 (%2)").arg(
+            importer->description(), importer->filePatterns().join(QLatin1Char(' ')));
+        patterns << importer->filePatterns();
+    }
+    filters.prepend(tr("Incident sources (%1)").arg(patterns.join(QLatin1Char(' '))));
+    filters << tr("All files (*)");
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Events"), QString(), filters.join(QStringLiteral(";;")));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    ImportDialog dialog(m_document.get(), files, this);
+    dialog.startReading();
+    if (dialog.exec() == QDialog::Accepted)
+        m_tabs->setCurrentWidget(m_timeline);
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
@@ -120,6 +186,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     connect(m_document.get(), &Document::incidentChanged, this, &MainWindow::updateTitle);
 
     m_timeline = new TimelineView(m_document.get());
+    connect(m_timeline, &TimelineView::filesDropped, this, &MainWindow::importFiles);
+    connect(m_timeline, &TimelineView::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     m_causal = new CausalListView(m_document.get());
     m_form = new FormOutlineView(m_document.get());
     m_tabs->addTab(m_timeline, tr("&Timeline"));

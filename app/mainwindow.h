@@ -42,6 +42,8 @@ public:
     bool saveAs();
     /// Saves to \a fileName; on failure shows the reason and keeps the document modified.
     bool saveTo(const QString &fileName);
+    /// Offers \a files for import: format, options and a preview, then one undo step.
+    void importFiles(const QStringList &files);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +55,7 @@ private:
     bool maybeSave();
     void newDocument();
     void open();
+    void importEvents();
     void addRecentFile(const QString &fileName);
     void updateRecentFilesMenu();
 

@@ -3,10 +3,13 @@
 
 #include "document.h"
 #include "labels.h"
+#include "timeline/timelinemodel.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QScopedValueRollback>
+
+#include <algorithm>
 
 namespace causeway {
 
@@ -78,6 +81,11 @@ CausalListView::CausalListView(Document *document, QWidget *parent)
         m_document->sealEdits();
     });
 
+    // Timeline events dropped on a node become its evidence.
+    setAcceptDrops(true);
+    setDropIndicatorShown(true);
+    setDragDropMode(QAbstractItemView::DropOnly);
+
     auto *deleteAction = new QAction(tr("Delete"), this);
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
@@ -97,7 +105,7 @@ void CausalListView::addNodeItem(NodeId id)
         return;
     auto *item = new QTreeWidgetItem;
     item->setData(LabelColumn, NodeIdRole, QVariant::fromValue(id));
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable | Qt::ItemIsDropEnabled);
     m_nodeItems.insert(id, item);
     // Keep document order inside the group.
     QTreeWidgetItem *group = groupFor(node->type);
@@ -202,6 +210,34 @@ void CausalListView::addNode(NodeType type)
         setCurrentItem(item);
         editItem(item, LabelColumn);
     }
+}
+
+QStringList CausalListView::mimeTypes() const
+{
+    return { TimelineModel::eventIdsMimeType() };
+}
+
+Qt::DropActions CausalListView::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::LinkAction;
+}
+
+bool CausalListView::dropMimeData(QTreeWidgetItem *parent, int, const QMimeData *data, Qt::DropAction)
+{
+    const QVector<EventId> events = TimelineModel::eventIdsFromMime(data);
+    const CausalNode *node =
+        parent ? m_document->node(parent->data(LabelColumn, NodeIdRole).value<NodeId>()) : nullptr;
+    if (!node || events.isEmpty())
+        return false;
+    CausalNode changed = *node;
+    for (EventId id : events) {
+        if (m_document->event(id) && !changed.evidenceEvents.contains(id))
+            changed.evidenceEvents.append(id);
+    }
+    std::sort(changed.evidenceEvents.begin(), changed.evidenceEvents.end());
+    m_document->change(changed);
+    m_document->sealEdits();
+    return true;
 }
 
 void CausalListView::deleteSelected()

@@ -29,6 +29,12 @@ public:
     void addNode(NodeType type);
     void deleteSelected();
 
+protected:
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool dropMimeData(
+        QTreeWidgetItem *parent, int index, const QMimeData *data, Qt::DropAction action) override;
+
 private:
     void addNodeItem(NodeId id);
     void syncNode(NodeId id);

@@ -1,25 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinemodel.h"
 
+#include "icons.h"
 #include "labels.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QFont>
+#include <QMimeData>
 
 namespace causeway {
 
 TimelineModel::TimelineModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_zone(document->incident().zone.toUtf8())
 {
     m_rows.reserve(document->events().size());
     for (const TimelineEvent &e : document->events())
         m_rows.append(e.id);
+    updateFormatter();
 
     connect(document, &Document::eventAdded, this, &TimelineModel::onEventAdded);
     connect(document, &Document::eventAboutToBeRemoved, this, &TimelineModel::onEventAboutToBeRemoved);
     connect(document, &Document::eventRemoved, this, &TimelineModel::onEventRemoved);
-    connect(document, &Document::eventChanged, this, [this](EventId id) { onEventChanged(id); });
+    connect(document, &Document::eventChanged, this, &TimelineModel::onEventChanged);
     connect(document, &Document::eventsAppended, this, [this](int first, int count) {
         beginInsertRows(QModelIndex(), first, first + count - 1);
         const QVector<TimelineEvent> &events = m_document->events();
@@ -33,17 +37,21 @@ TimelineModel::TimelineModel(Document *document, QObject *parent)
         m_rows.resize(first);
         endRemoveRows();
     });
-    connect(document, &Document::personChanged, this, [this] {
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, ActorColumn), index(m_rows.size() - 1, ActorColumn));
-    });
+    connect(document, &Document::personChanged, this, [this] { columnChanged(ActorColumn); });
     connect(document, &Document::incidentChanged, this, [this](Incident::Fields fields) {
-        if (!fields.testFlag(Incident::Field::Zone))
-            return;
-        m_zone = QTimeZone(m_document->incident().zone.toUtf8());
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, TimeColumn), index(m_rows.size() - 1, TimeColumn));
-        Q_EMIT headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
+        if (fields & (Incident::Field::Zone | Incident::Field::KeyInstants))
+            updateFormatter();
+    });
+    // Which nodes an event supports is shown in the Supports column.
+    auto nodesChanged = [this] {
+        m_supportsValid = false;
+        columnChanged(SupportsColumn);
+    };
+    connect(document, &Document::nodeAdded, this, nodesChanged);
+    connect(document, &Document::nodeRemoved, this, nodesChanged);
+    connect(document, &Document::nodeChanged, this, [nodesChanged](NodeId, CausalNode::Fields fields) {
+        if (fields & (CausalNode::Field::EvidenceEvents | CausalNode::Field::Label))
+            nodesChanged();
     });
 }
 
@@ -67,14 +75,51 @@ int TimelineModel::rowOf(EventId id) const
     return m_document ? m_document->indexOf<TimelineEvent>(id) : -1;
 }
 
-QString TimelineModel::formatTime(const Instant &instant) const
+void TimelineModel::setTimeDisplay(TimeDisplay display)
 {
-    if (!instant.isValid())
+    if (m_display == display)
+        return;
+    m_display = display;
+    updateFormatter();
+}
+
+Instant TimelineModel::triggerTime() const
+{
+    if (!m_document)
         return {};
-    const QDateTime local = m_zone.isValid() ? instant.toDateTime().toTimeZone(m_zone) : instant.toDateTime();
-    // Every shown time says its zone.
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(' ') +
-        (m_zone.isValid() ? m_zone.abbreviation(local) : local.timeZoneAbbreviation());
+    Instant trigger;
+    for (const TimelineEvent &e : m_document->events()) {
+        if (e.flags.testFlag(EventFlag::Trigger) && (!trigger.isValid() || e.time < trigger))
+            trigger = e.time;
+    }
+    return trigger.isValid() ? trigger : m_document->incident().started;
+}
+
+void TimelineModel::updateFormatter()
+{
+    const QByteArray zone = m_document->incident().zone.toUtf8();
+    m_formatter = TimeFormatter(m_display, zone.isEmpty() ? QTimeZone() : QTimeZone(zone), triggerTime());
+    columnChanged(TimeColumn);
+    Q_EMIT headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
+}
+
+void TimelineModel::columnChanged(int column)
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, column), index(m_rows.size() - 1, column));
+}
+
+QString TimelineModel::supportsText(EventId id) const
+{
+    if (!m_supportsValid) {
+        m_supports.clear();
+        for (const CausalNode &n : m_document->nodes()) {
+            for (EventId e : n.evidenceEvents)
+                m_supports[e].append(n.label);
+        }
+        m_supportsValid = true;
+    }
+    return m_supports.value(id).join(QStringLiteral("; "));
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
@@ -84,39 +129,77 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     const TimelineEvent *e = m_document->event(m_rows.at(index.row()));
     if (!e)
         return {};
-    if (role == EventIdRole)
+    const int column = index.column();
+    switch (role) {
+    case EventIdRole:
         return QVariant::fromValue(e->id);
-    if (role == SortRole && index.column() == TimeColumn)
-        return e->time.utcMicroseconds();
-    if (role == Qt::FontRole && e->flags.testFlag(EventFlag::Trigger)) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
-    if (role != Qt::DisplayRole && role != Qt::EditRole && role != SortRole && role != Qt::ToolTipRole)
+    case SortRole:
+        if (column == TimeColumn)
+            return e->time.utcMicroseconds();
+        if (column == KindColumn)
+            return int(e->kind);
+        if (column == FlagsColumn)
+            return int(e->flags);
+        return data(index, Qt::DisplayRole);
+    case Qt::DecorationRole:
+        if (column == KindColumn)
+            return kindIcon(e->kind);
+        if (column == FlagsColumn)
+            return flagsIcon(e->flags);
         return {};
-    switch (index.column()) {
+    case Qt::FontRole:
+        if (e->flags.testFlag(EventFlag::Trigger)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
     case TimeColumn:
         if (role == Qt::EditRole)
             return e->time.toRfc3339();
-        if (role == Qt::ToolTipRole)
-            return tr("%1 (as recorded: %2)").arg(formatTime(e->time), e->time.toRfc3339());
-        return formatTime(e->time);
+        if (role == Qt::ToolTipRole) {
+            QString tip = tr("As recorded: %1").arg(e->time.toRfc3339());
+            if (e->end.isValid())
+                tip += QLatin1Char('\n') +
+                    tr("Until %1 (%2)")
+                        .arg(
+                            m_formatter.format(e->end), formatDuration(microsecondsBetween(e->time, e->end)));
+            return tip;
+        }
+        return m_formatter.format(e->time);
     case KindColumn:
-        return label(e->kind);
+        return role == Qt::EditRole ? QVariant(int(e->kind)) : QVariant(label(e->kind));
     case ActorColumn:
         return m_document->actorName(*e);
     case TextColumn:
+        if (role == Qt::ToolTipRole && !e->note.isEmpty())
+            return tr("%1\n\nPrivate note: %2").arg(e->text, e->note);
         return e->text;
     case TagsColumn:
         return e->tags.join(QStringLiteral(", "));
-    case SourceColumn:
+    case SourceColumn: {
+        const QString kind = e->source.type == SourceType::Typed ? tr("typed")
+            : e->source.type == SourceType::Pasted               ? tr("pasted")
+                                                                 : e->source.format;
         if (e->source.file.isEmpty())
-            return e->source.format;
-        return e->source.line > 0 ? QStringLiteral("%1:%2").arg(e->source.file).arg(e->source.line)
-                                  : e->source.file;
+            return kind;
+        const QString where = e->source.line > 0
+            ? QStringLiteral("%1:%2").arg(e->source.file).arg(e->source.line)
+            : e->source.file;
+        return kind.isEmpty() ? where : QStringLiteral("%1 (%2)").arg(where, kind);
+    }
     case FlagsColumn:
         return flagsLabel(e->flags);
+    case SupportsColumn:
+        return supportsText(e->id);
     }
     return {};
 }
@@ -127,7 +210,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return m_zone.isValid() ? tr("Time (%1)").arg(QString::fromUtf8(m_zone.id())) : tr("Time");
+        return m_formatter.header();
     case KindColumn:
         return tr("Kind");
     case ActorColumn:
@@ -140,6 +223,8 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Source");
     case FlagsColumn:
         return tr("Flags");
+    case SupportsColumn:
+        return tr("Supports");
     }
     return {};
 }
@@ -149,8 +234,10 @@ Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (!index.isValid())
         return f;
+    f |= Qt::ItemIsDragEnabled;
     switch (index.column()) {
     case TimeColumn:
+    case KindColumn:
     case ActorColumn:
     case TextColumn:
     case TagsColumn:
@@ -179,6 +266,14 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
         e.time = parsed;
         break;
     }
+    case KindColumn: {
+        bool ok = false;
+        const int kind = value.toInt(&ok);
+        if (!ok || kind < 0 || kind > int(EventKind::Milestone))
+            return false;
+        e.kind = EventKind(kind);
+        break;
+    }
     case ActorColumn: {
         e.person = PersonId();
         e.actor = text.trimmed();
@@ -191,12 +286,14 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
         break;
     }
     case TextColumn:
+        if (text.trimmed().isEmpty())
+            return false;
         e.text = text;
         break;
     case TagsColumn: {
         e.tags.clear();
         for (const QString &tag : text.split(QLatin1Char(','))) {
-            if (!tag.trimmed().isEmpty())
+            if (!tag.trimmed().isEmpty() && !e.tags.contains(tag.trimmed()))
                 e.tags << tag.trimmed();
         }
         break;
@@ -209,17 +306,68 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
     return true;
 }
 
+QString TimelineModel::eventIdsMimeType()
+{
+    return QStringLiteral("application/x-causeway-event-ids");
+}
+
+QStringList TimelineModel::mimeTypes() const
+{
+    return { eventIdsMimeType(), QStringLiteral("text/plain") };
+}
+
+QMimeData *TimelineModel::mimeData(const QModelIndexList &indexes) const
+{
+    QVector<EventId> ids;
+    QStringList lines;
+    for (const QModelIndex &index : indexes) {
+        const EventId id = eventAt(index.row());
+        if (!id.isValid() || ids.contains(id))
+            continue;
+        ids.append(id);
+        lines << QStringLiteral("%1\t%2").arg(data(this->index(index.row(), TimeColumn)).toString(),
+            data(this->index(index.row(), TextColumn)).toString());
+    }
+    auto *mime = new QMimeData;
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    for (EventId id : ids)
+        stream << quint64(id.value);
+    mime->setData(eventIdsMimeType(), bytes);
+    mime->setText(lines.join(QLatin1Char('\n')));
+    return mime;
+}
+
+QVector<EventId> TimelineModel::eventIdsFromMime(const QMimeData *mime)
+{
+    QVector<EventId> ids;
+    if (!mime || !mime->hasFormat(eventIdsMimeType()))
+        return ids;
+    QDataStream stream(mime->data(eventIdsMimeType()));
+    while (!stream.atEnd()) {
+        quint64 v = 0;
+        stream >> v;
+        if (stream.status() != QDataStream::Ok)
+            break;
+        ids.append(EventId(v));
+    }
+    return ids;
+}
+
 void TimelineModel::onEventAdded(EventId id)
 {
     const int row = m_document->indexOf<TimelineEvent>(id);
     beginInsertRows(QModelIndex(), row, row);
     m_rows.insert(row, id);
     endInsertRows();
+    if (m_document->event(id)->flags.testFlag(EventFlag::Trigger))
+        updateFormatter();
 }
 
 void TimelineModel::onEventAboutToBeRemoved(EventId id)
 {
     const int row = m_document->indexOf<TimelineEvent>(id);
+    m_removingTrigger = m_document->event(id)->flags.testFlag(EventFlag::Trigger);
     beginRemoveRows(QModelIndex(), row, row);
 }
 
@@ -228,10 +376,15 @@ void TimelineModel::onEventRemoved(EventId id)
     const int row = m_rows.indexOf(id);
     m_rows.remove(row);
     endRemoveRows();
+    if (m_removingTrigger)
+        updateFormatter();
 }
 
-void TimelineModel::onEventChanged(EventId id)
+void TimelineModel::onEventChanged(EventId id, TimelineEvent::Fields fields)
 {
+    // The trigger flag or the trigger's time moves every relative time.
+    if (fields & (TimelineEvent::Field::Flags | TimelineEvent::Field::Time))
+        updateFormatter();
     const int row = m_document->indexOf<TimelineEvent>(id);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

@@ -2,10 +2,11 @@
 #pragma once
 
 #include "document.h"
+#include "time/timedisplay.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
-#include <QTimeZone>
 
 namespace causeway {
 
@@ -26,9 +27,13 @@ public:
         TagsColumn,
         SourceColumn,
         FlagsColumn,
+        SupportsColumn,
         ColumnCount
     };
-    enum Role { EventIdRole = Qt::UserRole + 1, SortRole };
+    enum Role {
+        EventIdRole = Qt::UserRole + 1, ///< the event's id, on every column
+        SortRole, ///< for sorting: the time column sorts by the instant, not its text
+    };
 
     explicit TimelineModel(Document *document, QObject *parent = nullptr);
 
@@ -38,20 +43,38 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
+    Document *document() const { return m_document; }
     EventId eventAt(int row) const;
     int rowOf(EventId id) const;
+
+    void setTimeDisplay(TimeDisplay display);
+    const TimeFormatter &formatter() const { return m_formatter; }
+    /// The trigger's time: the first event flagged as the trigger, else the incident's start.
+    Instant triggerTime() const;
+
+    /// The MIME type of dragged events (their ids), dropped on causal nodes as evidence.
+    static QString eventIdsMimeType();
+    static QVector<EventId> eventIdsFromMime(const QMimeData *mime);
 
 private:
     void onEventAdded(EventId id);
     void onEventAboutToBeRemoved(EventId id);
     void onEventRemoved(EventId id);
-    void onEventChanged(EventId id);
-    QString formatTime(const Instant &instant) const;
+    void onEventChanged(EventId id, TimelineEvent::Fields fields);
+    void updateFormatter();
+    void columnChanged(int column);
+    QString supportsText(EventId id) const;
 
     QPointer<Document> m_document;
     QVector<EventId> m_rows; // mirrors the document's order
-    QTimeZone m_zone;
+    TimeDisplay m_display = TimeDisplay::IncidentZone;
+    TimeFormatter m_formatter;
+    mutable QHash<EventId, QStringList> m_supports; // event → labels of the nodes it supports
+    mutable bool m_supportsValid = false;
+    bool m_removingTrigger = false;
 };
 
 } // namespace causeway
