@@ -14,6 +14,9 @@ private Q_SLOTS:
     void versionNamesTheLibraries();
     void checkReportsThePlace();
     void newerVersionIsRefused();
+    void importAppendsAndLeavesOutRepeats();
+    void importUsageErrors_data();
+    void importUsageErrors();
 
 private:
     struct Run
@@ -116,6 +119,66 @@ void TestCli::newerVersionIsRefused()
         path +
             QStringLiteral(": version: this file was written by a newer Causeway (format version 7); "
                            "this version reads up to 1"));
+}
+
+void TestCli::importAppendsAndLeavesOutRepeats()
+{
+    QTemporaryDir dir;
+    const QString into = dir.filePath(QStringLiteral("new.causeway"));
+    const QString source = QFINDTESTDATA("data/import/jsonl/orders-api.jsonl");
+    const QStringList arguments = { QStringLiteral("import"), QStringLiteral("--format"),
+        QStringLiteral("jsonl"), source, QStringLiteral("--into"), into, QStringLiteral("--zone"),
+        QStringLiteral("Europe/Berlin") };
+    Run r = run(arguments);
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QLatin1String("3 read, 3 added, 0 already in the document, 1 skipped")),
+        qPrintable(r.out));
+    QVERIFY2(r.err.contains(QLatin1String("orders-api.jsonl:4: not valid JSON")), qPrintable(r.err));
+    // The created file is a valid document with the events.
+    r = run({ QStringLiteral("check"), into });
+    QVERIFY2(r.code == 0 && r.out.contains(QLatin1String("3 events")), qPrintable(r.out + r.err));
+    // Importing the same file again adds nothing, and that is not an error.
+    r = run(arguments);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("3 read, 0 added, 3 already in the document")), qPrintable(r.out));
+    // A source that yields nothing at all is.
+    r = run({ QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+        dir.filePath(QStringLiteral("missing.jsonl")), QStringLiteral("--into"), into });
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QLatin1String("cannot open")), qPrintable(r.err));
+}
+
+void TestCli::importUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString f = QStringLiteral("--format");
+    const QString into = QStringLiteral("--into");
+    QTest::newRow("no format") << QStringList { QStringLiteral("import"), QStringLiteral("x.jsonl"), into,
+        QStringLiteral("y") } << QStringLiteral("no --format given");
+    QTest::newRow("unknown format") << QStringList { QStringLiteral("import"), f, QStringLiteral("word"),
+        QStringLiteral("x"), into, QStringLiteral("y") }
+                                    << QStringLiteral("unknown format \"word\"");
+    QTest::newRow("no source") << QStringList { QStringLiteral("import"), f, QStringLiteral("jsonl"), into,
+        QStringLiteral("y") } << QStringLiteral("no SOURCE given");
+    QTest::newRow("no into") << QStringList { QStringLiteral("import"), f, QStringLiteral("jsonl"),
+        QStringLiteral("x") } << QStringLiteral("no --into FILE given");
+    QTest::newRow("bad zone") << QStringList { QStringLiteral("import"), f, QStringLiteral("jsonl"),
+        QStringLiteral("x"), into, QStringLiteral("y"), QStringLiteral("--zone"),
+        QStringLiteral("Mars/Olympus") }
+                              << QStringLiteral("not an IANA time-zone id");
+    QTest::newRow("bad year") << QStringList { QStringLiteral("import"), f, QStringLiteral("jsonl"),
+        QStringLiteral("x"), into, QStringLiteral("y"), QStringLiteral("--year"), QStringLiteral("26x") }
+                              << QStringLiteral("--year: expected a year");
+}
+
+void TestCli::importUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run r = run(arguments);
+    QCOMPARE(r.code, 64);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
