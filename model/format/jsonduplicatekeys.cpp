@@ -3,40 +3,36 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
-#include <QVector>
+
+#include <cstring>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace causeway {
 
 namespace {
 
+// One open object or array. Keys are views into the file's bytes, so the scan allocates nothing
+// per object: it runs over every event of a large timeline on each load.
 struct Frame
 {
-    explicit Frame(bool object = false)
-        : isObject(object)
-    { }
-    bool isObject;
+    bool isObject = false;
     bool expectKey = true; // objects: the next string is a key
     int index = 0; // arrays: the element being read
-    QString key; // objects: the member being read
-    QSet<QString> keys;
+    std::string_view key; // objects: the member being read
+    std::vector<std::string_view> keys;
 };
 
-/// The text of the JSON string literal \a raw (with its quotes), unescaped.
-QString unescape(const QByteArray &raw)
-{
-    if (!raw.contains('\\'))
-        return QString::fromUtf8(raw.constData() + 1, raw.size() - 2);
-    return QJsonDocument::fromJson('[' + raw + ']').array().at(0).toString();
-}
-
-QString pathOf(const QVector<Frame> &stack, const QString &lastKey)
+QString pathOf(const std::vector<Frame> &stack, size_t depth, const QString &lastKey)
 {
     QString path;
-    for (int i = 0; i + 1 < stack.size(); ++i) {
+    for (size_t i = 0; i + 1 < depth; ++i) {
         const Frame &f = stack.at(i);
         if (f.isObject)
-            path += (path.isEmpty() ? QString() : QStringLiteral(".")) + f.key;
+            path += (path.isEmpty() ? QString() : QStringLiteral(".")) +
+                QString::fromUtf8(f.key.data(), int(f.key.size()));
         else
             path += QStringLiteral("[%1]").arg(f.index);
     }
@@ -47,49 +43,76 @@ QString pathOf(const QVector<Frame> &stack, const QString &lastKey)
 
 std::optional<LoadError> findDuplicateKey(const QByteArray &json)
 {
-    QVector<Frame> stack;
-    const int n = json.size();
-    for (int i = 0; i < n; ++i) {
-        const char c = json.at(i);
-        switch (c) {
+    std::vector<Frame> stack;
+    size_t depth = 0;
+    std::deque<std::string> decoded; // the few keys written with escapes, unescaped
+    const char *data = json.constData();
+    const size_t n = size_t(json.size());
+    for (size_t i = 0; i < n; ++i) {
+        switch (data[i]) {
         case '{':
-            stack.append(Frame(true));
-            break;
         case '[':
-            stack.append(Frame(false));
+            if (stack.size() == depth)
+                stack.emplace_back();
+            stack[depth].isObject = data[i] == '{';
+            stack[depth].expectKey = true;
+            stack[depth].index = 0;
+            stack[depth].keys.clear();
+            ++depth;
             break;
         case '}':
         case ']':
-            if (!stack.isEmpty())
-                stack.removeLast();
+            if (depth > 0)
+                --depth;
             break;
         case ',':
-            if (!stack.isEmpty()) {
-                if (stack.last().isObject)
-                    stack.last().expectKey = true;
+            if (depth > 0) {
+                Frame &top = stack[depth - 1];
+                if (top.isObject)
+                    top.expectKey = true;
                 else
-                    ++stack.last().index;
+                    ++top.index;
             }
             break;
         case '"': {
-            const int start = i;
-            for (++i; i < n && json.at(i) != '"'; ++i) {
-                if (json.at(i) == '\\')
-                    ++i;
+            const size_t start = i + 1;
+            bool escaped = false;
+            for (++i; i < n; ++i) {
+                const char *quote = static_cast<const char *>(std::memchr(data + i, '"', n - i));
+                if (!quote) {
+                    i = n;
+                    break;
+                }
+                // A quote is the end unless an odd number of backslashes stands before it.
+                size_t backslashes = 0;
+                for (const char *p = quote - 1; p >= data + start && *p == '\\'; --p)
+                    ++backslashes;
+                escaped = escaped || std::memchr(data + i, '\\', size_t(quote - (data + i))) != nullptr;
+                i = size_t(quote - data);
+                if (backslashes % 2 == 0)
+                    break;
             }
-            if (stack.isEmpty() || !stack.last().isObject || !stack.last().expectKey)
+            if (depth == 0 || !stack[depth - 1].isObject || !stack[depth - 1].expectKey)
                 break;
-            Frame &top = stack.last();
-            const QString key = unescape(json.mid(start, i - start + 1));
-            if (top.keys.contains(key)) {
-                LoadError e;
-                e.path = pathOf(stack, key);
-                e.message =
-                    QStringLiteral("the key \"%1\" appears twice in one object; expected each key once")
-                        .arg(key);
-                return e;
+            Frame &top = stack[depth - 1];
+            std::string_view key(data + start, i - start);
+            if (escaped) {
+                const QByteArray raw = '[' + QByteArray(data + start - 1, int(key.size() + 2)) + ']';
+                decoded.push_back(QJsonDocument::fromJson(raw).array().at(0).toString().toStdString());
+                key = decoded.back();
             }
-            top.keys.insert(key);
+            for (std::string_view seen : top.keys) {
+                if (seen == key) {
+                    const QString name = QString::fromUtf8(key.data(), int(key.size()));
+                    LoadError e;
+                    e.path = pathOf(stack, depth, name);
+                    e.message =
+                        QStringLiteral("the key \"%1\" appears twice in one object; expected each key once")
+                            .arg(name);
+                    return e;
+                }
+            }
+            top.keys.push_back(key);
             top.key = key;
             top.expectKey = false;
             break;

@@ -80,16 +80,27 @@ ObjectReader::ObjectReader(ErrorCollector &errors, const QJsonValue &value, cons
     }
     m_isObject = true;
     m_object = value.toObject();
-    QStringList known;
+    // This runs once per timeline event: no allocation unless something is wrong.
+    int found = 0;
     for (const char *key : keys) {
-        known << QLatin1String(key);
-        if (!m_object.contains(QLatin1String(key)))
+        if (m_object.contains(QLatin1String(key)))
+            ++found;
+        else
             errors.fail(path, QStringLiteral("missing key \"%1\"").arg(QLatin1String(key)));
     }
+    if (found == m_object.size())
+        return;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!known.contains(it.key()))
+        bool known = false;
+        for (const char *key : keys)
+            known = known || it.key() == QLatin1String(key);
+        if (!known) {
+            QStringList names;
+            for (const char *key : keys)
+                names << QLatin1String(key);
             errors.fail(joined(m_path, it.key()),
-                QStringLiteral("unknown key; expected one of: %1").arg(known.join(QStringLiteral(", "))));
+                QStringLiteral("unknown key; expected one of: %1").arg(names.join(QStringLiteral(", "))));
+        }
     }
 }
 

@@ -72,7 +72,7 @@ public:
             if (parseError.error != QJsonParseError::NoError) {
                 skip(QStringLiteral("not valid JSON (%1 at column %2)")
                          .arg(parseError.errorString())
-                         .arg(parseError.offset + 1));
+                         .arg(qMax(1, int(parseError.offset))));
                 continue;
             }
             if (!json.isObject()) {

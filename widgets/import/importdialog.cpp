@@ -241,10 +241,10 @@ void ImportDialog::showResult(const ImportBatch &batch, const QString &error)
     QStringList summary;
     if (!error.isEmpty())
         summary << QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(error.toHtmlEscaped());
-    summary << tr("<b>%1</b> events to add, %2 already in the document, %3 records skipped.")
-                   .arg(m_toAdd.size())
-                   .arg(m_duplicates)
-                   .arg(batch.skipped.size());
+    summary << tr("<b>%1</b> to add, %2 already in the document, %3 skipped.")
+                   .arg(countLabel(int(m_toAdd.size()), tr("1 event"), tr("%1 events")))
+                   .arg(countLabel(m_duplicates, tr("1 event"), tr("%1 events")))
+                   .arg(countLabel(int(batch.skipped.size()), tr("1 record"), tr("%1 records")));
     for (const QString &assumption : batch.assumptions)
         summary << assumption.toHtmlEscaped();
     m_summary->setText(summary.join(QStringLiteral("<br>")));
