@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace causeway;
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void milestoneFromAnEvent();
     void evidenceToggle();
     void filterShowsCounts();
+    void timeRangeStartsWithTheWholeTimeline();
     void copyAsText();
     void pasteChat();
     void timesFollowTheDisplay();
@@ -171,6 +173,18 @@ void TestTimelineView::filterShowsCounts()
             m_view->proxy()->index(row, TimelineModel::TagsColumn).data().toString();
         QVERIFY2(text.contains(QLatin1String("rollback"), Qt::CaseInsensitive), qPrintable(text));
     }
+}
+
+void TestTimelineView::timeRangeStartsWithTheWholeTimeline()
+{
+    QSignalSpy changed(m_view->filterBar(), &TimelineFilterBar::filterChanged);
+    auto *range = m_view->filterBar()->findChild<QToolButton *>();
+    QVERIFY(range);
+    range->setChecked(true);
+    QVERIFY(changed.wait(2000));
+    const TimelineFilter filter = m_view->filterBar()->filter();
+    QVERIFY(filter.from.isValid() && filter.to.isValid());
+    QCOMPARE(m_view->proxy()->rowCount(), m_doc->events().size());
 }
 
 void TestTimelineView::copyAsText()

@@ -55,6 +55,8 @@ TimelineFilterBar::TimelineFilterBar(QWidget *parent)
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
     connect(m_rangeButton, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            Q_EMIT rangeRequested(); // the view fills in the timeline's first and last event
         m_from->setVisible(on);
         m_to->setVisible(on);
         scheduleUpdate();
@@ -112,6 +114,14 @@ void TimelineFilterBar::setZone(const QTimeZone &zone)
     m_zone = zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("UTC"));
     m_from->setToolTip(tr("From, in %1").arg(QString::fromUtf8(m_zone.id())));
     m_to->setToolTip(tr("To, in %1").arg(QString::fromUtf8(m_zone.id())));
+}
+
+void TimelineFilterBar::setRange(const QDateTime &from, const QDateTime &to)
+{
+    const QDateTime a = from.toTimeZone(m_zone);
+    const QDateTime b = to.toTimeZone(m_zone);
+    m_from->setDateTime(QDateTime(a.date(), a.time()));
+    m_to->setDateTime(QDateTime(b.date(), b.time().addSecs(1)));
 }
 
 void TimelineFilterBar::focusText()

@@ -29,11 +29,15 @@ public:
     void setCounts(int shown, int total);
     /// The zone the time-range fields are read in.
     void setZone(const QTimeZone &zone);
+    /// Sets the time range fields (shown in the bar's zone).
+    void setRange(const QDateTime &from, const QDateTime &to);
     void focusText();
     void clear();
 
 Q_SIGNALS:
     void filterChanged(const causeway::TimelineFilter &filter);
+    /// The time range was switched on: it wants the timeline's bounds.
+    void rangeRequested();
 
 private:
     void scheduleUpdate();

@@ -5,8 +5,8 @@
 #include "labels.h"
 
 #include <QDataStream>
-#include <QIODevice>
 #include <QFont>
+#include <QIODevice>
 #include <QMimeData>
 
 namespace causeway {

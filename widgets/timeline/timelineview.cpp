@@ -116,6 +116,17 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
     m_table->viewport()->installEventFilter(this);
     m_table->viewport()->setAcceptDrops(true);
 
+    connect(m_filterBar, &TimelineFilterBar::rangeRequested, this, [this] {
+        Instant first, last;
+        for (const TimelineEvent &e : m_document->events()) {
+            if (!first.isValid() || e.time < first)
+                first = e.time;
+            if (!last.isValid() || last < e.time)
+                last = e.time;
+        }
+        if (first.isValid())
+            m_filterBar->setRange(first.toDateTime(), last.toDateTime());
+    });
     connect(m_filterBar, &TimelineFilterBar::filterChanged, this, [this](const TimelineFilter &filter) {
         m_proxy->setFilter(filter);
         updateCounts();
