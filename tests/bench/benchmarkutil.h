@@ -14,32 +14,28 @@
 
 namespace causeway::bench {
 
-/// Peak resident memory of this process so far, in MiB (VmHWM from /proc/self/status).
-inline double peakRssMiB()
+/// A memory figure of this process from /proc/self/status ("VmHWM:" peak, "VmRSS:" current), in MiB.
+inline double procStatusMiB(const char *field)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     const QList<QByteArray> lines = f.readAll().split('\n');
     for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
 }
 
-/// Current resident memory, in MiB.
+inline double peakRssMiB()
+{
+    return procStatusMiB("VmHWM:");
+}
+
 inline double rssMiB()
 {
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
+    return procStatusMiB("VmRSS:");
 }
 
 /// Prints one result line: "name: 123.4 ms" plus an optional note.
