@@ -16,8 +16,11 @@ const QString TimePattern = QStringLiteral(
 Instant readTime(const QString &text, const QuickEntryContext &context)
 {
     QString t = text.trimmed();
-    if (t.size() >= 10 && t.at(4) == QLatin1Char('-'))
+    if (t.size() >= 10 && t.at(4) == QLatin1Char('-')) {
+        if (t.size() > 12 && t.at(12) == QLatin1Char(':'))
+            t.insert(11, QLatin1Char('0')); // "2026-04-14 9:02": TimePattern allows a one-digit hour
         return parseLogTimestamp(t, context.zone);
+    }
     bool pm = false, am = false;
     if (t.endsWith(QLatin1String("pm"), Qt::CaseInsensitive) ||
         t.endsWith(QLatin1String("am"), Qt::CaseInsensitive)) {

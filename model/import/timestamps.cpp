@@ -31,11 +31,24 @@ Instant fromLocalTime(const QDate &date, qint64 microsecondsOfDay, const QTimeZo
         return {};
     const qint64 seconds = microsecondsOfDay / UsecsPerSecond;
     const QTime time(int(seconds / 3600), int(seconds / 60 % 60), int(seconds % 60));
-    const QDateTime local(date, time, zone);
-    if (!local.isValid())
-        return {};
-    const qint64 utc = local.toMSecsSinceEpoch() * 1000 + microsecondsOfDay % UsecsPerSecond;
-    return Instant::fromUtcMicroseconds(utc, zone.offsetFromUtc(local));
+    // QDateTime(date, time, zone) cannot be used: before Qt 6.7 it is invalid in a gap, and in an
+    // overlap it may take the second instant. Read the wall time with the offset of the day before;
+    // if that does not hold at the result, with the offset of the day after. When neither holds the
+    // time is in a gap, and the offset from before the change moves it forward by the gap.
+    const qint64 wall = QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch();
+    const auto offsetAt = [&zone](qint64 msecs) {
+        return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc()));
+    };
+    const qint64 msecsPerDay = 86400 * 1000;
+    const int before = offsetAt(wall - msecsPerDay);
+    const int after = offsetAt(wall + msecsPerDay);
+    qint64 utc = wall - before * 1000LL;
+    int offset = offsetAt(utc);
+    if (offset != before && offsetAt(wall - after * 1000LL) == after) {
+        utc = wall - after * 1000LL;
+        offset = after;
+    }
+    return Instant::fromUtcMicroseconds(utc * 1000 + microsecondsOfDay % UsecsPerSecond, offset);
 }
 
 Instant fromEpochMicroseconds(qint64 microseconds)

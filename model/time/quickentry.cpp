@@ -78,7 +78,11 @@ QuickEntry parseQuickEntry(const QString &line, const QuickEntryContext &context
             "]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)(?:\\s+|$)(.*)$"),
         QRegularExpression::DotMatchesEverythingOption);
     if (const auto m = full.match(input); m.hasMatch()) {
-        const Instant t = parseLogTimestamp(m.captured(1), context.zone);
+        bool noZone = false;
+        const Instant t = parseLogTimestamp(m.captured(1), context.zone, &noZone);
+        if (!t.isValid() && noZone && !context.zone.isValid())
+            return failure(
+                tr("\"%1\" has no zone and the incident has none; add one, e.g. \"%1Z\"").arg(m.captured(1)));
         if (!t.isValid())
             return failure(tr("\"%1\" is not a valid date and time").arg(m.captured(1)));
         return withText(t, m.captured(2));

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace causeway {
 
 namespace {
@@ -19,6 +21,15 @@ QString subSeconds(qint64 microsOfSecond)
     if (microsOfSecond % 1000 == 0)
         return QStringLiteral(".%1").arg(microsOfSecond / 1000, 3, 10, QLatin1Char('0'));
     return QStringLiteral(".%1").arg(microsOfSecond, 6, 10, QLatin1Char('0'));
+}
+
+QString offsetLabel(int offsetSeconds)
+{
+    const int minutes = qAbs(offsetSeconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(offsetSeconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -54,10 +65,11 @@ QString TimeFormatter::format(const Instant &instant) const
     const qint64 micros = ((usecs % 1000000) + 1000000) % 1000000;
     const QDateTime t = QDateTime::fromMSecsSinceEpoch((usecs - micros) / 1000, z);
     QString abbreviation = z.abbreviation(t);
-    // Some zones have no abbreviation of their own and show "+03"; say the offset plainly then.
-    if (abbreviation.isEmpty() || abbreviation.startsWith(QLatin1Char('+')) ||
-        abbreviation.startsWith(QLatin1Char('-')))
-        abbreviation = QStringLiteral("UTC") + t.toString(QStringLiteral("t")).remove(QStringLiteral("UTC"));
+    // Some zones have no abbreviation of their own and show "+03", "+0545" or "GMT+4"; say the
+    // offset plainly then, always in the same form: "UTC+03:00", "UTC+05:45".
+    if (abbreviation.isEmpty() ||
+        std::any_of(abbreviation.cbegin(), abbreviation.cend(), [](QChar c) { return c.isDigit(); }))
+        abbreviation = offsetLabel(t.offsetFromUtc());
     return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + subSeconds(micros) + QLatin1Char(' ') +
         abbreviation;
 }
