@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers.h"
 
+#include "alertmanagerimporter.h"
 #include "jsonlinesimporter.h"
+#include "pagerdutyimporter.h"
+#include "slackimporter.h"
 
 #include <memory>
 #include <vector>
@@ -14,6 +17,9 @@ std::vector<std::unique_ptr<Importer>> makeAll()
 {
     std::vector<std::unique_ptr<Importer>> list;
     list.push_back(makeJsonLinesImporter());
+    list.push_back(makeSlackImporter());
+    list.push_back(makePagerDutyImporter());
+    list.push_back(makeAlertmanagerImporter());
     return list;
 }
 

@@ -18,9 +18,18 @@ JsonArrayStream::JsonArrayStream(QIODevice *device, const QByteArray &key)
 
 void JsonArrayStream::fail(const QString &message)
 {
-    if (m_error.isEmpty())
-        m_error = QStringLiteral("line %1: %2").arg(m_line).arg(message);
+    if (m_error.isEmpty()) {
+        m_error = message;
+        m_errorLine = m_line;
+    }
     m_done = true;
+}
+
+QString JsonArrayStream::error() const
+{
+    if (m_error.isEmpty())
+        return {};
+    return QStringLiteral("line %1: %2").arg(m_errorLine).arg(m_error);
 }
 
 bool JsonArrayStream::fill()
@@ -75,8 +84,12 @@ bool JsonArrayStream::readString(QByteArray *out)
         }
         if (out) {
             out->append(c);
-            if (out->size() > MaxElementSize)
+            if (out->size() > MaxElementSize) {
+                // Said here: the caller would otherwise report a mere end of file.
+                fail(QStringLiteral("a record larger than %1 MiB; expected incident records")
+                         .arg(MaxElementSize >> 20));
                 return false;
+            }
         }
     }
     return false;
@@ -133,6 +146,15 @@ bool JsonArrayStream::findArray()
     if (!skipSpace()) {
         fail(QStringLiteral("the file is empty"));
         return false;
+    }
+    // A UTF-8 byte-order mark, as some Windows tools write, is not part of the JSON.
+    if (m_buffer.mid(m_pos, 3) == "\xEF\xBB\xBF") {
+        m_pos += 3;
+        m_consumed += 3;
+        if (!skipSpace()) {
+            fail(QStringLiteral("the file is empty"));
+            return false;
+        }
     }
     peek(&c);
     if (m_key.isEmpty()) {
@@ -219,6 +241,12 @@ bool JsonArrayStream::next(QByteArray *element, qint64 *line)
             fail(QStringLiteral("the file ends inside the array; expected \"]\""));
             return false;
         }
+    }
+    peek(&c);
+    if (c == ',' || c == ']' || c == '}') {
+        // `[1,]` or `[,1]`: a missing element, not a file that ends early.
+        fail(QStringLiteral("expected a record, got \"%1\"").arg(QLatin1Char(c)));
+        return false;
     }
     m_firstElement = false;
     *line = m_line;

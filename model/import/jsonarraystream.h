@@ -24,9 +24,13 @@ public:
     /// The next element's bytes and the line it starts on; false at the end or on a structural error.
     bool next(QByteArray *element, qint64 *line);
     /// Why next() stopped early ("line 3: expected an array under \"items\""), empty at a clean end.
-    QString error() const { return m_error; }
+    QString error() const;
+    /// The same without the line ("expected an array under \"items\""), for `file:line: reason`.
+    QString errorMessage() const { return m_error; }
+    /// The line error() names; 0 at a clean end.
+    qint64 errorLine() const { return m_errorLine; }
     /// Whether the array was found at all (false: the file is not of the expected shape).
-    bool foundArray() const { return m_inArray || m_done; }
+    bool foundArray() const { return m_inArray; }
     qint64 bytesRead() const { return m_consumed; }
 
 private:
@@ -49,6 +53,7 @@ private:
     bool m_done = false;
     bool m_firstElement = true;
     QString m_error;
+    qint64 m_errorLine = 0;
 };
 
 } // namespace causeway
