@@ -46,7 +46,7 @@ int runCheckCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out << parser.helpText().replace(
-            QCoreApplication::applicationFilePath(), QStringLiteral("causeway check"));
+            QCoreApplication::arguments().constFirst(), QStringLiteral("causeway check"));
         return ExitOk;
     }
     const QStringList files = parser.positionalArguments();

@@ -55,7 +55,7 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (parser.isSet(QStringLiteral("help"))) {
         out << parser.helpText().replace(
-            QCoreApplication::applicationFilePath(), QStringLiteral("causeway import"));
+            QCoreApplication::arguments().constFirst(), QStringLiteral("causeway import"));
         return ExitOk;
     }
 
@@ -138,7 +138,8 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
             << '\n';
     }
 
-    if (added > 0 || !QFileInfo::exists(into)) {
+    // Nothing added: the file is left as it was, and not created when it did not exist.
+    if (added > 0) {
         QString error;
         if (!saveDocument(*document, into, &error)) {
             err << error << '\n';
