@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers.h"
 
+#include "journaldimporter.h"
 #include "jsonlinesimporter.h"
+#include "k8seventsimporter.h"
 
 #include <memory>
 #include <vector>
@@ -14,6 +16,8 @@ std::vector<std::unique_ptr<Importer>> makeAll()
 {
     std::vector<std::unique_ptr<Importer>> list;
     list.push_back(makeJsonLinesImporter());
+    list.push_back(makeJournaldImporter());
+    list.push_back(makeK8sEventsImporter());
     return list;
 }
 

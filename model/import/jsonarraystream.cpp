@@ -18,8 +18,10 @@ JsonArrayStream::JsonArrayStream(QIODevice *device, const QByteArray &key)
 
 void JsonArrayStream::fail(const QString &message)
 {
-    if (m_error.isEmpty())
-        m_error = QStringLiteral("line %1: %2").arg(m_line).arg(message);
+    if (m_error.isEmpty()) {
+        m_error = message;
+        m_errorLine = m_line;
+    }
     m_done = true;
 }
 
@@ -75,8 +77,11 @@ bool JsonArrayStream::readString(QByteArray *out)
         }
         if (out) {
             out->append(c);
-            if (out->size() > MaxElementSize)
+            if (out->size() > MaxElementSize) {
+                fail(QStringLiteral("a record larger than %1 MiB; expected incident records")
+                         .arg(MaxElementSize >> 20));
                 return false;
+            }
         }
     }
     return false;

@@ -24,9 +24,15 @@ public:
     /// The next element's bytes and the line it starts on; false at the end or on a structural error.
     bool next(QByteArray *element, qint64 *line);
     /// Why next() stopped early ("line 3: expected an array under \"items\""), empty at a clean end.
-    QString error() const { return m_error; }
+    QString error() const
+    {
+        return m_error.isEmpty() ? QString() : QStringLiteral("line %1: %2").arg(m_errorLine).arg(m_error);
+    }
+    /// The line and the message of error() apart, for a `file:line: reason` report.
+    qint64 errorLine() const { return m_errorLine; }
+    QString errorMessage() const { return m_error; }
     /// Whether the array was found at all (false: the file is not of the expected shape).
-    bool foundArray() const { return m_inArray || m_done; }
+    bool foundArray() const { return m_inArray; }
     qint64 bytesRead() const { return m_consumed; }
 
 private:
@@ -48,6 +54,7 @@ private:
     bool m_inArray = false;
     bool m_done = false;
     bool m_firstElement = true;
+    qint64 m_errorLine = 0;
     QString m_error;
 };
 
