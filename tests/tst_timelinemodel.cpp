@@ -17,6 +17,7 @@ private Q_SLOTS:
     void init();
     void mirrorsTheDocument();
     void followsEditsUndoAndRedo();
+    void followsABulkImportAndItsUndo();
     void cellEditsAreCommands_data();
     void cellEditsAreCommands();
     void invalidTimeIsRefused();
@@ -72,6 +73,65 @@ void TestTimelineModel::followsEditsUndoAndRedo()
     m_doc->undoStack()->redo();
     m_doc->undoStack()->redo();
     QCOMPARE(m_model->rowCount(), rows - 1);
+}
+
+void TestTimelineModel::followsABulkImportAndItsUndo()
+{
+    const int rows = m_model->rowCount();
+    QVector<TimelineEvent> events;
+    for (int i = 0; i < 500; ++i) {
+        TimelineEvent e;
+        e.time = Instant::fromUtcMicroseconds(1776154385000000 + qint64(i) * 250000);
+        e.actor = QStringLiteral("orders-api@k8s-node-7");
+        e.text = QStringLiteral("HTTP 500 GET /api/orders/%1").arg(10400 + i);
+        e.source = { SourceType::Imported, QStringLiteral("journald"), QStringLiteral("orders-api.json"),
+            i + 1 };
+        events.append(e);
+    }
+    auto mirrors = [this] {
+        if (m_model->rowCount() != m_doc->events().size())
+            return false;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const TimelineEvent &e = m_doc->events().at(row);
+            if (m_model->eventAt(row) != e.id ||
+                m_model->index(row, TimelineModel::TextColumn).data().toString() != e.text)
+                return false;
+        }
+        return true;
+    };
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+
+    // One import is one insertion of 500 rows at the end, not 500 insertions.
+    m_doc->appendEvents(events, QStringLiteral("Import 500 Events from orders-api.json"));
+    QCOMPARE(m_model->rowCount(), rows + 500);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), rows);
+    QCOMPARE(inserted.at(0).at(2).toInt(), rows + 499);
+    QVERIFY(mirrors());
+    QCOMPARE(m_model->index(rows + 499, TimelineModel::ActorColumn).data().toString(),
+        QStringLiteral("orders-api@k8s-node-7"));
+
+    // An edit on top, then both undone and redone.
+    const EventId lastImported = m_model->eventAt(rows + 499);
+    m_doc->removeEvents({ m_doc->events().at(0).id, lastImported });
+    QCOMPARE(m_model->rowCount(), rows + 498);
+    m_doc->undoStack()->undo();
+    QVERIFY(mirrors());
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_model->rowCount(), rows);
+    QCOMPARE(removed.count(), 3); // two single removals, then the import in one go
+    QCOMPARE(removed.last().at(1).toInt(), rows);
+    QCOMPARE(removed.last().at(2).toInt(), rows + 499);
+    QVERIFY(mirrors());
+
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_model->rowCount(), rows + 500);
+    QVERIFY(mirrors());
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_model->rowCount(), rows + 498);
+    QVERIFY(mirrors());
+    QVERIFY(m_model->rowOf(lastImported) < 0);
 }
 
 void TestTimelineModel::cellEditsAreCommands_data()

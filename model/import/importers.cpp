@@ -2,7 +2,9 @@
 #include "importers.h"
 
 #include "alertmanagerimporter.h"
+#include "journaldimporter.h"
 #include "jsonlinesimporter.h"
+#include "k8seventsimporter.h"
 #include "pagerdutyimporter.h"
 #include "slackimporter.h"
 
@@ -20,6 +22,8 @@ std::vector<std::unique_ptr<Importer>> makeAll()
     list.push_back(makeSlackImporter());
     list.push_back(makePagerDutyImporter());
     list.push_back(makeAlertmanagerImporter());
+    list.push_back(makeJournaldImporter());
+    list.push_back(makeK8sEventsImporter());
     return list;
 }
 
