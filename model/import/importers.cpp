@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importers.h"
 
+#include "csvimporter.h"
 #include "jsonlinesimporter.h"
 
 #include <memory>
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<Importer>> makeAll()
 {
     std::vector<std::unique_ptr<Importer>> list;
     list.push_back(makeJsonLinesImporter());
+    list.push_back(makeCsvImporter());
     return list;
 }
 
