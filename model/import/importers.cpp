@@ -3,6 +3,7 @@
 
 #include "csvimporter.h"
 #include "jsonlinesimporter.h"
+#include "logimporter.h"
 
 #include <memory>
 #include <vector>
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<Importer>> makeAll()
     std::vector<std::unique_ptr<Importer>> list;
     list.push_back(makeJsonLinesImporter());
     list.push_back(makeCsvImporter());
+    list.push_back(makeLogImporter());
     return list;
 }
 
