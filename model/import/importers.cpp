@@ -4,6 +4,7 @@
 #include "csvimporter.h"
 #include "jsonlinesimporter.h"
 #include "logimporter.h"
+#include "syslogimporter.h"
 
 #include <memory>
 #include <vector>
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Importer>> makeAll()
     list.push_back(makeJsonLinesImporter());
     list.push_back(makeCsvImporter());
     list.push_back(makeLogImporter());
+    list.push_back(makeSyslogImporter());
     return list;
 }
 
