@@ -36,17 +36,39 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Appends events from incident sources to a Causeway document.\n\nFormats:\n") + formatList());
+        tr("Appends events from incident sources to a Causeway document.\n\nFormats:\n") + formatList() +
+        tr("\n\nTimesketch/Plaso CSV and l2tcsv are recognised from their header; other CSV files name their "
+           "columns:\n  causeway import --format csv deploys.csv --into incident.causeway --zone "
+           "Europe/Berlin "
+           "\\\n    --time-column when --text-column what --time-format \"dd/MM/yyyy HH:mm:ss\"\n"
+           "Logs and RFC 3164 syslog without a year or a zone need --year and --zone."));
     parser.addHelpOption();
     const QCommandLineOption formatOption(
-        QStringLiteral("format"), tr("The source format (see below)."), QStringLiteral("FORMAT"));
+        QStringLiteral("format"), tr("The source format (see the list above)."), QStringLiteral("FORMAT"));
     const QCommandLineOption intoOption(QStringLiteral("into"),
         tr("The document to append to; created when it does not exist."), QStringLiteral("FILE"));
     const QCommandLineOption zoneOption(QStringLiteral("zone"),
         tr("The IANA time zone of timestamps that carry none (e.g. Europe/Berlin)."), QStringLiteral("ZONE"));
     const QCommandLineOption yearOption(QStringLiteral("year"),
-        tr("The year of timestamps that carry none (RFC 3164 syslog)."), QStringLiteral("YEAR"));
-    parser.addOptions({ formatOption, intoOption, zoneOption, yearOption });
+        tr("The year of timestamps that carry none (RFC 3164 syslog, \"Apr 14 10:02:13\" in logs)."),
+        QStringLiteral("YEAR"));
+    // CSV files other than Timesketch/Plaso CSV say which column is which.
+    const QCommandLineOption timeColumnOption(QStringLiteral("time-column"),
+        tr("CSV: the column that holds the time (a header name)."), QStringLiteral("NAME"));
+    const QCommandLineOption textColumnOption(QStringLiteral("text-column"),
+        tr("CSV: the column that holds what happened."), QStringLiteral("NAME"));
+    const QCommandLineOption actorColumnOption(QStringLiteral("actor-column"),
+        tr("CSV: the column that holds who or what acted (optional)."), QStringLiteral("NAME"));
+    const QCommandLineOption kindColumnOption(QStringLiteral("kind-column"),
+        tr("CSV: the column that holds the event kind: alert, action, communication, deploy, observation, "
+           "decision or milestone; other values become tags (optional)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption timeFormatOption(QStringLiteral("time-format"),
+        tr("CSV: how the time column writes times, as a Qt date-time format such as \"dd/MM/yyyy HH:mm:ss\" "
+           "(default: ISO 8601)."),
+        QStringLiteral("FORMAT"));
+    parser.addOptions({ formatOption, intoOption, zoneOption, yearOption, timeColumnOption, textColumnOption,
+        actorColumnOption, kindColumnOption, timeFormatOption });
     parser.addPositionalArgument(
         QStringLiteral("SOURCE"), tr("Files (or folders) to import."), QStringLiteral("SOURCE..."));
     if (!parser.parse(arguments)) {
@@ -68,6 +90,11 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     bool yearOk = true;
     if (parser.isSet(yearOption))
         options.year = parser.value(yearOption).toInt(&yearOk);
+    options.csv.timeColumn = parser.value(timeColumnOption);
+    options.csv.textColumn = parser.value(textColumnOption);
+    options.csv.actorColumn = parser.value(actorColumnOption);
+    options.csv.kindColumn = parser.value(kindColumnOption);
+    options.csv.timeFormat = parser.value(timeFormatOption);
     QString usage;
     if (!importer)
         usage = format.isEmpty() ? tr("no --format given") : tr("unknown format \"%1\"").arg(format);
@@ -81,7 +108,9 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         usage = tr("--year: expected a year such as 2026, got \"%1\"").arg(parser.value(yearOption));
     if (!usage.isEmpty()) {
         err << "causeway import: " << usage << '\n'
-            << tr("Usage: causeway import --format FORMAT SOURCE... --into FILE [--zone ZONE] [--year YEAR]")
+            << tr("Usage: causeway import --format FORMAT SOURCE... --into FILE [--zone ZONE] [--year YEAR]\n"
+                  "       [--time-column NAME --text-column NAME [--actor-column NAME] [--kind-column NAME]\n"
+                  "        [--time-format FORMAT]]")
             << "\n"
             << tr("Formats:") << '\n'
             << formatList() << '\n';

@@ -14,14 +14,24 @@ bool LineReader::next(QByteArray *line)
     if (m_device->atEnd())
         return false;
     m_overlong = false;
-    QByteArray read = m_device->readLine(MaxLineLength + 1);
+    // readLine(n) reads at most n - 1 bytes: this is the longest allowed line plus one byte, enough
+    // to see its '\n' or to know that it is longer.
+    QByteArray read = m_device->readLine(MaxLineLength + 2);
     if (read.isEmpty() && m_device->atEnd())
         return false;
     m_bytesRead += read.size();
     ++m_lineNumber;
     if (read.size() > MaxLineLength && !read.endsWith('\n')) {
+        // One byte over the limit: still a line of the limit exactly when that byte is its '\r'.
+        if (read.endsWith('\r') && m_device->peek(1) == "\n") {
+            read.append(m_device->read(1));
+            ++m_bytesRead;
+        } else if (!read.endsWith('\r') || !m_device->atEnd()) {
+            m_overlong = true;
+        }
+    }
+    if (m_overlong) {
         // Skip the rest of the line in bounded chunks.
-        m_overlong = true;
         while (!m_device->atEnd()) {
             const QByteArray rest = m_device->readLine(1 << 20);
             m_bytesRead += rest.size();

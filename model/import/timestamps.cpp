@@ -6,6 +6,14 @@ namespace causeway {
 namespace {
 
 constexpr qint64 UsecsPerSecond = 1000000;
+constexpr qint64 UnixEpochJulianDay = 2440588;
+
+/// The zone's offset from UTC at an instant (microseconds since the epoch).
+int offsetAt(const QTimeZone &zone, qint64 utcMicroseconds)
+{
+    const qint64 msecs = utcMicroseconds >= 0 ? utcMicroseconds / 1000 : -((-utcMicroseconds + 999) / 1000);
+    return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC));
+}
 
 bool digits(QStringView s, int from, int count, int *out)
 {
@@ -29,26 +37,23 @@ Instant fromLocalTime(const QDate &date, qint64 microsecondsOfDay, const QTimeZo
     if (!date.isValid() || !zone.isValid() || microsecondsOfDay < 0 ||
         microsecondsOfDay >= 86400 * UsecsPerSecond)
         return {};
-    const qint64 seconds = microsecondsOfDay / UsecsPerSecond;
-    const QTime time(int(seconds / 3600), int(seconds / 60 % 60), int(seconds % 60));
-    // QDateTime(date, time, zone) cannot be used: before Qt 6.7 it is invalid in a gap, and in an
-    // overlap it may take the second instant. Read the wall time with the offset of the day before;
-    // if that does not hold at the result, with the offset of the day after. When neither holds the
-    // time is in a gap, and the offset from before the change moves it forward by the gap.
-    const qint64 wall = QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch();
-    const auto offsetAt = [&zone](qint64 msecs) {
-        return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc()));
-    };
-    const qint64 msecsPerDay = 86400 * 1000;
-    const int before = offsetAt(wall - msecsPerDay);
-    const int after = offsetAt(wall + msecsPerDay);
-    qint64 utc = wall - before * 1000LL;
-    int offset = offsetAt(utc);
-    if (offset != before && offsetAt(wall - after * 1000LL) == after) {
-        utc = wall - after * 1000LL;
-        offset = after;
-    }
-    return Instant::fromUtcMicroseconds(utc * 1000 + microsecondsOfDay % UsecsPerSecond, offset);
+    // QDateTime's own answer in a gap or an overlap differs between Qt versions (Qt 6.4 calls a time
+    // in the gap invalid and takes the second instant of an overlap), so the offsets are asked for
+    // directly: the wall-clock time read as UTC, minus the zone's offset before and after.
+    const qint64 wallClock =
+        (date.toJulianDay() - UnixEpochJulianDay) * 86400 * UsecsPerSecond + microsecondsOfDay;
+    const int before = offsetAt(zone, wallClock - 86400 * UsecsPerSecond);
+    const int after = offsetAt(zone, wallClock + 86400 * UsecsPerSecond);
+    const qint64 early = wallClock - qint64(qMax(before, after)) * UsecsPerSecond;
+    const qint64 late = wallClock - qint64(qMin(before, after)) * UsecsPerSecond;
+    qint64 utc;
+    if (offsetAt(zone, early) == qMax(before, after))
+        utc = early; // the only instant, or the first of two in an overlap
+    else if (offsetAt(zone, late) == qMin(before, after))
+        utc = late;
+    else
+        utc = wallClock - qint64(before) * UsecsPerSecond; // in a gap: forward by the gap, as clocks go
+    return Instant::fromUtcMicroseconds(utc, offsetAt(zone, utc));
 }
 
 Instant fromEpochMicroseconds(qint64 microseconds)
@@ -114,7 +119,7 @@ Instant parseLogTimestamp(QStringView s, const QTimeZone &assumedZone, bool *noZ
     } else {
         return {};
     }
-    const qint64 days = date.toJulianDay() - 2440588;
+    const qint64 days = date.toJulianDay() - UnixEpochJulianDay;
     return Instant::fromUtcMicroseconds(
         days * 86400 * UsecsPerSecond + ofDay - offset * UsecsPerSecond, offset);
 }
