@@ -20,7 +20,7 @@ LoadResult loadDocument(const QString &fileName)
             { QString(), 0, 0, QStringLiteral("cannot open the file: %1").arg(file.errorString()) });
         return result;
     }
-    ReadResult read = readDocument(file.readAll());
+    ReadResult read = readDocument(&file);
     if (!read.content) {
         result.errors = std::move(read.errors);
         return result;

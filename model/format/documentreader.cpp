@@ -4,7 +4,9 @@
 #include "documentwriter.h"
 #include "jsonduplicatekeys.h"
 #include "jsonobjectreader.h"
+#include "jsontoplevelscanner.h"
 
+#include <QBuffer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +18,8 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <optional>
+#include <vector>
 
 namespace causeway {
 
@@ -23,18 +27,50 @@ using namespace reading;
 
 namespace {
 
-class Reader : public ErrorCollector
+// The top-level lists, in the order their errors are reported.
+enum List {
+    PeopleList,
+    TimelineList,
+    NodeList,
+    LinkList,
+    AnswerList,
+    ActionList,
+    LessonList,
+    EvidenceList,
+    ListCount
+};
+constexpr const char *ListKeys[ListCount] = { "people", "timeline", "nodes", "links", "differentEngineer",
+    "actions", "lessons", "evidence" };
+
+/**
+ * Reads the top-level members as they come, in any order, and each list one element at a time, so
+ * that a file never has to be in memory as a whole. Errors are kept per part of the document and
+ * put together at the end in the document's order, so that they are the same (and capped the same)
+ * whatever order the members were in and however the file was read.
+ */
+class Reader
 {
 public:
-    using ErrorCollector::ErrorCollector;
+    explicit Reader(int maxErrors);
 
-    void readTop(const QJsonObject &root, DocumentContent &out);
+    /// The list a top-level key names, or -1.
+    static int listOf(const QString &key);
+    /// A top-level member; a list's elements are read one by one.
+    void member(const QString &key, const QJsonValue &value);
+    /// A list that comes element by element: element() follows for each.
+    void beginList(int list);
+    void element(int list, const QJsonValue &value);
+    /// Whether the format or the version is known to be wrong: then nothing else is reported.
+    bool refused() const { return m_refused; }
+    ReadResult finish();
 
 private:
+    void fail(const QString &path, const QString &message) { m_errors->fail(path, message); }
+    bool checkFormat();
     void readIncident(const QJsonValue &v, Incident &out);
     template<class T>
-    QVector<T> readList(const QJsonObject &root, const char *key,
-        bool (Reader::*readOne)(ObjectReader &, T &), std::initializer_list<const char *> keys);
+    void readElement(QVector<T> &items, bool (Reader::*readOne)(ObjectReader &, T &),
+        std::initializer_list<const char *> keys, const QJsonValue &value);
     bool readPerson(ObjectReader &o, Person &p);
     bool readEvent(ObjectReader &o, TimelineEvent &e);
     bool readNode(ObjectReader &o, CausalNode &n);
@@ -45,13 +81,124 @@ private:
     bool readEvidence(ObjectReader &o, Evidence &e);
     void readSections(const QJsonValue &v, QMap<QString, QString> &out);
     void checkReferences(const DocumentContent &c);
+
+    ErrorCollector *m_errors = nullptr; // where fail() reports: the part being read
+    ErrorCollector m_all; // everything, in the document's order
+    std::vector<ErrorCollector> m_listErrors;
+    QJsonObject m_top; // the top-level keys, for the checks of the top-level object
+    QJsonValue m_format = QJsonValue::Undefined;
+    QJsonValue m_version = QJsonValue::Undefined;
+    QJsonValue m_incident = QJsonValue::Undefined;
+    QJsonValue m_sections = QJsonValue::Undefined;
+    bool m_refused = false;
+    DocumentContent m_content;
+    int m_index[ListCount] = {}; // the next element's index, per list
+    std::vector<QHash<quint64, int>> m_firstIndex; // per list: where each id was first used
 };
+
+Reader::Reader(int maxErrors)
+    : m_all(maxErrors)
+    , m_listErrors(ListCount, ErrorCollector(maxErrors))
+    , m_firstIndex(ListCount)
+{ }
+
+int Reader::listOf(const QString &key)
+{
+    for (int list = 0; list < ListCount; ++list) {
+        if (key == QLatin1String(ListKeys[list]))
+            return list;
+    }
+    return -1;
+}
+
+void Reader::member(const QString &key, const QJsonValue &value)
+{
+    // Only the template's value is needed for the top-level checks; the big ones are not kept twice.
+    m_top.insert(key, key == QLatin1String("template") ? value : QJsonValue());
+    if (key == QLatin1String("format")) {
+        m_format = value;
+        m_refused = m_refused || value.toString() != QLatin1String("causeway");
+    } else if (key == QLatin1String("version")) {
+        m_version = value;
+        const double v = value.toDouble();
+        m_refused = m_refused || !value.isDouble() || std::floor(v) != v || v < 1 || v > CurrentFormatVersion;
+    }
+    if (m_refused)
+        return; // only the format's or version's error will be reported
+    if (key == QLatin1String("incident")) {
+        m_incident = value;
+    } else if (key == QLatin1String("sections")) {
+        m_sections = value;
+    }
+    const int list = listOf(key);
+    if (list < 0)
+        return;
+    if (!value.isArray()) {
+        m_listErrors[list].fail(key, QStringLiteral("expected an array, got %1").arg(describe(value)));
+        return;
+    }
+    beginList(list);
+    const QJsonArray array = value.toArray();
+    for (int i = 0; i < array.size(); ++i)
+        element(list, array.at(i));
+}
+
+void Reader::beginList(int list)
+{
+    m_top.insert(QLatin1String(ListKeys[list]), QJsonValue());
+}
+
+void Reader::element(int list, const QJsonValue &value)
+{
+    m_errors = &m_listErrors[list];
+    DocumentContent &c = m_content;
+    switch (List(list)) {
+    case PeopleList:
+        readElement<Person>(c.people, &Reader::readPerson, { "id", "name", "role", "team" }, value);
+        break;
+    case TimelineList:
+        readElement<TimelineEvent>(c.events, &Reader::readEvent,
+            { "id", "time", "end", "kind", "person", "actor", "text", "tags", "flags", "source", "note" },
+            value);
+        break;
+    case NodeList:
+        readElement<CausalNode>(c.nodes, &Reader::readNode,
+            { "id", "type", "label", "description", "defenceState", "rootCause", "acceptedRisk", "position",
+                "pinned", "evidenceEvents", "note" },
+            value);
+        break;
+    case LinkList:
+        readElement<CausalLink>(
+            c.links, &Reader::readLink, { "id", "from", "to", "kind", "why", "note" }, value);
+        break;
+    case AnswerList:
+        readElement<DifferentEngineerAnswer>(c.answers, &Reader::readAnswer,
+            { "id", "node", "answer", "defence", "explanation", "actions" }, value);
+        break;
+    case ActionList:
+        readElement<CorrectiveAction>(c.actions, &Reader::readAction,
+            { "id", "title", "owner", "ownerName", "due", "priority", "type", "nature", "status", "tracker",
+                "addresses" },
+            value);
+        break;
+    case LessonList:
+        readElement<Lesson>(c.lessons, &Reader::readLesson, { "id", "category", "text" }, value);
+        break;
+    case EvidenceList:
+        readElement<Evidence>(c.evidence, &Reader::readEvidence,
+            { "id", "title", "kind", "language", "fileName", "text", "mediaType", "data", "events", "nodes" },
+            value);
+        break;
+    case ListCount:
+        break;
+    }
+}
 
 // --- the document's parts ----------------------------------------------------------------------
 
 void Reader::readIncident(const QJsonValue &v, Incident &i)
 {
-    ObjectReader o(*this, v, QStringLiteral("incident"),
+    ObjectReader o(*m_errors, v, QStringLiteral("incident"),
         { "title", "identifier", "severity", "status", "zone", "commander", "authors", "reviewers",
             "services", "impact", "started", "detected", "mitigated", "resolved" });
     if (!o.isObject())
@@ -73,7 +220,7 @@ void Reader::readIncident(const QJsonValue &v, Incident &i)
     i.authors = o.idList<PersonTag>("authors");
     i.reviewers = o.idList<PersonTag>("reviewers");
     i.services = o.textList("services");
-    ObjectReader impact(*this, o.value("impact"), o.at("impact"),
+    ObjectReader impact(*m_errors, o.value("impact"), o, "impact",
         { "customers", "failedRequests", "revenue", "currency", "description" });
     if (impact.isObject()) {
         i.impact.customers = impact.integer("customers", 0, true);
@@ -97,41 +244,30 @@ void Reader::readIncident(const QJsonValue &v, Incident &i)
 }
 
 template<class T>
-QVector<T> Reader::readList(const QJsonObject &root, const char *key,
-    bool (Reader::*readOne)(ObjectReader &, T &), std::initializer_list<const char *> keys)
+void Reader::readElement(QVector<T> &items, bool (Reader::*readOne)(ObjectReader &, T &),
+    std::initializer_list<const char *> keys, const QJsonValue &value)
 {
-    const QJsonValue v = root.value(QLatin1String(key));
-    if (v.isUndefined())
-        return {};
-    if (!v.isArray()) {
-        fail(QLatin1String(key), QStringLiteral("expected an array, got %1").arg(describe(v)));
-        return {};
+    const int list = int(m_errors - m_listErrors.data());
+    const int i = m_index[list]++;
+    ObjectReader o(*m_errors, value, ListKeys[list], i, keys);
+    if (!o.isObject())
+        return;
+    T item;
+    item.id = o.id<typename T::IdType::Tag>("id", false);
+    (this->*readOne)(o, item);
+    if (item.id.isValid()) {
+        QHash<quint64, int> &firstIndex = m_firstIndex[list];
+        const auto seen = firstIndex.constFind(item.id.value);
+        if (seen != firstIndex.constEnd())
+            fail(o.at("id"),
+                QStringLiteral("id %1 is already used by %2[%3]")
+                    .arg(item.id.value)
+                    .arg(QLatin1String(ListKeys[list]))
+                    .arg(*seen));
+        else
+            firstIndex.insert(item.id.value, i);
     }
-    const QJsonArray array = v.toArray();
-    QVector<T> items;
-    items.reserve(array.size());
-    QHash<quint64, int> firstIndex;
-    for (int i = 0; i < array.size(); ++i) {
-        ObjectReader o(*this, array.at(i), QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i), keys);
-        T item;
-        if (!o.isObject())
-            continue;
-        item.id = o.id<typename T::IdType::Tag>("id", false);
-        (this->*readOne)(o, item);
-        if (item.id.isValid()) {
-            const auto seen = firstIndex.constFind(item.id.value);
-            if (seen != firstIndex.constEnd())
-                fail(o.at("id"),
-                    QStringLiteral("id %1 is already used by %2[%3]")
-                        .arg(item.id.value)
-                        .arg(QLatin1String(key))
-                        .arg(*seen));
-            else
-                firstIndex.insert(item.id.value, i);
-        }
-        items.append(item);
-    }
-    return items;
+    items.append(std::move(item));
 }
 
 bool Reader::readPerson(ObjectReader &o, Person &p)
@@ -182,7 +318,7 @@ bool Reader::readEvent(ObjectReader &o, TimelineEvent &e)
                 QStringLiteral("expected \"trigger\", \"missed-warning\" or \"key-moment\", got %1")
                     .arg(quoted(flags.at(i))));
     }
-    ObjectReader source(*this, o.value("source"), o.at("source"), { "type", "format", "file", "line" });
+    ObjectReader source(*m_errors, o.value("source"), o, "source", { "type", "format", "file", "line" });
     if (source.isObject()) {
         e.source.type = source.enumValue<SourceType>("type");
         e.source.format = source.text("format");
@@ -210,7 +346,7 @@ bool Reader::readNode(ObjectReader &o, CausalNode &n)
     n.acceptedRisk = o.text("acceptedRisk");
     const QJsonValue position = o.value("position");
     if (!position.isNull() && !position.isUndefined()) {
-        ObjectReader p(*this, position, o.at("position"), { "x", "y" });
+        ObjectReader p(*m_errors, position, o, "position", { "x", "y" });
         if (p.isObject()) {
             const auto x = p.number("x", false);
             const auto y = p.number("y", false);
@@ -378,57 +514,57 @@ void Reader::checkReferences(const DocumentContent &c)
     }
 }
 
-void Reader::readTop(const QJsonObject &root, DocumentContent &c)
+bool Reader::checkFormat()
 {
     // Format and version first: a file that is not ours, or too new, is not read any further.
-    const QJsonValue format = root.value(QLatin1String("format"));
-    if (format.toString() != QLatin1String("causeway")) {
+    if (m_format.toString() != QLatin1String("causeway")) {
         fail(QStringLiteral("format"),
             QStringLiteral("expected \"causeway\", got %1: this is not a Causeway document")
-                .arg(describe(format)));
-        return;
+                .arg(describe(m_format)));
+        return false;
     }
-    const QJsonValue version = root.value(QLatin1String("version"));
-    const double v = version.toDouble();
-    if (!version.isDouble() || std::floor(v) != v || v < 1) {
+    const double v = m_version.toDouble();
+    if (!m_version.isDouble() || std::floor(v) != v || v < 1) {
         fail(QStringLiteral("version"),
-            QStringLiteral("expected an integer format version, got %1").arg(describe(version)));
-        return;
+            QStringLiteral("expected an integer format version, got %1").arg(describe(m_version)));
+        return false;
     }
     if (v > CurrentFormatVersion) {
         fail(QStringLiteral("version"),
             QStringLiteral(
                 "this file was written by a newer Causeway (format version %1); this version reads up to %2")
-                .arg(describe(version))
+                .arg(describe(m_version))
                 .arg(CurrentFormatVersion));
-        return;
+        return false;
     }
+    return true;
+}
 
-    ObjectReader top(*this, root, QString(),
+ReadResult Reader::finish()
+{
+    ReadResult result;
+    m_errors = &m_all;
+    if (!checkFormat()) {
+        result.errors = m_all.takeErrors();
+        return result;
+    }
+    DocumentContent &c = m_content;
+    ObjectReader top(m_all, m_top, QString(),
         { "format", "version", "template", "incident", "people", "timeline", "nodes", "links",
             "differentEngineer", "actions", "lessons", "evidence", "sections" });
     c.templateId = top.enumValue<TemplateId>("template");
-    readIncident(root.value(QLatin1String("incident")), c.incident);
-    c.people = readList<Person>(root, "people", &Reader::readPerson, { "id", "name", "role", "team" });
-    c.events = readList<TimelineEvent>(root, "timeline", &Reader::readEvent,
-        { "id", "time", "end", "kind", "person", "actor", "text", "tags", "flags", "source", "note" });
-    c.nodes = readList<CausalNode>(root, "nodes", &Reader::readNode,
-        { "id", "type", "label", "description", "defenceState", "rootCause", "acceptedRisk", "position",
-            "pinned", "evidenceEvents", "note" });
-    c.links =
-        readList<CausalLink>(root, "links", &Reader::readLink, { "id", "from", "to", "kind", "why", "note" });
-    c.answers = readList<DifferentEngineerAnswer>(root, "differentEngineer", &Reader::readAnswer,
-        { "id", "node", "answer", "defence", "explanation", "actions" });
-    c.actions = readList<CorrectiveAction>(root, "actions", &Reader::readAction,
-        { "id", "title", "owner", "ownerName", "due", "priority", "type", "nature", "status", "tracker",
-            "addresses" });
-    c.lessons = readList<Lesson>(root, "lessons", &Reader::readLesson, { "id", "category", "text" });
-    c.evidence = readList<Evidence>(root, "evidence", &Reader::readEvidence,
-        { "id", "title", "kind", "language", "fileName", "text", "mediaType", "data", "events", "nodes" });
-    readSections(root.value(QLatin1String("sections")), c.sections);
+    readIncident(m_incident, c.incident);
+    for (const ErrorCollector &errors : m_listErrors)
+        m_all.append(errors);
+    readSections(m_sections, c.sections);
     // References are checked only on a well-formed file: with shape errors, indices could mislead.
-    if (!failed())
+    if (!m_all.failed())
         checkReferences(c);
+    if (m_all.failed())
+        result.errors = m_all.takeErrors();
+    else
+        result.content = std::move(c);
+    return result;
 }
 
 /// Line and column (1-based, in characters) of a byte offset, for JSON syntax errors.
@@ -440,9 +576,82 @@ void lineAndColumn(const QByteArray &bytes, int offset, int *line, int *column)
     *column = int(QString::fromUtf8(bytes.constData() + lineStart, offset - lineStart).size()) + 1;
 }
 
+/// One piece of the file parsed on its own. \a raw holds "[" and the piece: the array wrapper
+/// gives the piece the same nesting as in the file, and Qt 5 parses only arrays and objects.
+bool parsePiece(QByteArray &raw, QJsonValue *value)
+{
+    raw.append(']');
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1)
+        return false;
+    *value = doc.array().at(0);
+    return true;
+}
+
+/**
+ * Reads a file member by member and each list element by element (JsonTopLevelScanner), checking
+ * what the full parser would check in the same order: syntax, then keys given twice, then the
+ * content. Nothing when the file is not well-formed JSON: only the full parser can then say where.
+ */
+std::optional<ReadResult> readStreamed(QIODevice *device, int maxErrors)
+{
+    JsonTopLevelScanner scanner(device);
+    if (!scanner.begin())
+        return std::nullopt;
+    Reader reader(maxErrors);
+    QSet<QString> keys;
+    std::optional<LoadError> duplicate; // reported only if the rest of the file is well-formed
+    QByteArray raw("[");
+    QByteArray rawKey("[");
+    QJsonValue value;
+    while (scanner.nextKey(&rawKey)) {
+        if (!parsePiece(rawKey, &value) || !value.isString())
+            return std::nullopt;
+        rawKey.truncate(1);
+        const QString key = value.toString();
+        if (!duplicate && keys.contains(key))
+            duplicate = duplicateKeyError(key, key);
+        keys.insert(key);
+        const int list = Reader::listOf(key);
+        if (list >= 0 && scanner.atArray()) {
+            scanner.beginArray();
+            reader.beginList(list);
+            for (int index = 0; scanner.nextElement(&raw); ++index) {
+                if (!parsePiece(raw, &value))
+                    return std::nullopt;
+                if (!duplicate)
+                    duplicate = findDuplicateKey(raw.constData() + 1, raw.size() - 2, key, index);
+                raw.truncate(1);
+                // After a duplicate or a wrong format only the syntax matters: nothing else is reported.
+                if (!duplicate && !reader.refused())
+                    reader.element(list, value);
+            }
+            if (scanner.failed())
+                return std::nullopt;
+            continue;
+        }
+        if (!scanner.readValue(&raw) || !parsePiece(raw, &value))
+            return std::nullopt;
+        if (!duplicate)
+            duplicate = findDuplicateKey(raw.constData() + 1, raw.size() - 2, key);
+        raw.truncate(1);
+        if (!duplicate)
+            reader.member(key, value);
+    }
+    if (!scanner.finish())
+        return std::nullopt;
+    if (duplicate) {
+        ReadResult result;
+        result.errors.append(*duplicate);
+        return result;
+    }
+    return reader.finish();
+}
+
 } // namespace
 
-ReadResult readDocument(const QByteArray &json, int maxErrors)
+ReadResult readDocumentInMemory(const QByteArray &json, int maxErrors)
 {
     ReadResult result;
     if (json.trimmed().isEmpty()) {
@@ -482,13 +691,32 @@ ReadResult readDocument(const QByteArray &json, int maxErrors)
         return result;
     }
     Reader reader(maxErrors);
-    DocumentContent content;
-    reader.readTop(doc.object(), content);
-    if (reader.failed())
-        result.errors = reader.takeErrors();
-    else
-        result.content = std::move(content);
-    return result;
+    const QJsonObject root = doc.object();
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it)
+        reader.member(it.key(), it.value());
+    return reader.finish();
+}
+
+ReadResult readDocument(const QByteArray &json, int maxErrors)
+{
+    QBuffer buffer;
+    buffer.setData(json);
+    buffer.open(QIODevice::ReadOnly);
+    if (auto result = readStreamed(&buffer, maxErrors))
+        return std::move(*result);
+    return readDocumentInMemory(json, maxErrors);
+}
+
+ReadResult readDocument(QIODevice *device, int maxErrors)
+{
+    if (device->isSequential()) // it cannot be read twice: keep the bytes, but still no DOM
+        return readDocument(device->readAll(), maxErrors);
+    const qint64 start = device->pos();
+    if (auto result = readStreamed(device, maxErrors))
+        return std::move(*result);
+    // Something is wrong with the JSON itself: the full parser says exactly what and where.
+    device->seek(start);
+    return readDocumentInMemory(device->readAll(), maxErrors);
 }
 
 } // namespace causeway

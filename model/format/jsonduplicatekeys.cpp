@@ -25,9 +25,9 @@ struct Frame
     std::vector<std::string_view> keys;
 };
 
-QString pathOf(const std::vector<Frame> &stack, size_t depth, const QString &lastKey)
+QString pathOf(const std::vector<Frame> &stack, size_t depth, const QString &prefix, const QString &lastKey)
 {
-    QString path;
+    QString path = prefix;
     for (size_t i = 0; i + 1 < depth; ++i) {
         const Frame &f = stack.at(i);
         if (f.isObject)
@@ -41,13 +41,30 @@ QString pathOf(const std::vector<Frame> &stack, size_t depth, const QString &las
 
 } // namespace
 
+LoadError duplicateKeyError(const QString &path, const QString &name)
+{
+    LoadError e;
+    e.path = path;
+    e.message =
+        QStringLiteral("the key \"%1\" appears twice in one object; expected each key once").arg(name);
+    return e;
+}
+
 std::optional<LoadError> findDuplicateKey(const QByteArray &json)
 {
+    return findDuplicateKey(json.constData(), json.size(), QString());
+}
+
+std::optional<LoadError> findDuplicateKey(const char *data, qsizetype size, const QString &key, int index)
+{
+    // The place is spelt out only when there is an error: this runs once per timeline event.
+    const auto pathPrefix = [&] {
+        return index < 0 ? key : key + QStringLiteral("[%1]").arg(index);
+    };
     std::vector<Frame> stack;
     size_t depth = 0;
     std::deque<std::string> decoded; // the few keys written with escapes, unescaped
-    const char *data = json.constData();
-    const size_t n = size_t(json.size());
+    const size_t n = size_t(size);
     for (size_t i = 0; i < n; ++i) {
         switch (data[i]) {
         case '{':
@@ -104,12 +121,7 @@ std::optional<LoadError> findDuplicateKey(const QByteArray &json)
             for (std::string_view seen : top.keys) {
                 if (seen == key) {
                     const QString name = QString::fromUtf8(key.data(), int(key.size()));
-                    LoadError e;
-                    e.path = pathOf(stack, depth, name);
-                    e.message =
-                        QStringLiteral("the key \"%1\" appears twice in one object; expected each key once")
-                            .arg(name);
-                    return e;
+                    return duplicateKeyError(pathOf(stack, depth, pathPrefix(), name), name);
                 }
             }
             top.keys.push_back(key);

@@ -67,15 +67,55 @@ LoadErrors ErrorCollector::takeErrors()
     return std::move(m_errors);
 }
 
+void ErrorCollector::append(const ErrorCollector &other)
+{
+    for (const LoadError &e : other.m_errors)
+        fail(e.path, e.message);
+    m_suppressed += other.m_suppressed;
+}
+
 ObjectReader::ObjectReader(ErrorCollector &errors, const QJsonValue &value, const QString &path,
     std::initializer_list<const char *> keys)
     : m_reader(errors)
     , m_path(path)
 {
+    check(value, keys);
+}
+
+ObjectReader::ObjectReader(ErrorCollector &errors, const QJsonValue &value, const ObjectReader &parent,
+    const char *key, std::initializer_list<const char *> keys)
+    : m_reader(errors)
+    , m_parent(&parent)
+    , m_key(key)
+{
+    check(value, keys);
+}
+
+ObjectReader::ObjectReader(ErrorCollector &errors, const QJsonValue &value, const char *list, int index,
+    std::initializer_list<const char *> keys)
+    : m_reader(errors)
+    , m_key(list)
+    , m_index(index)
+{
+    check(value, keys);
+}
+
+QString ObjectReader::path() const
+{
+    if (m_path.isEmpty() && m_parent)
+        m_path = m_parent->at(m_key);
+    else if (m_path.isEmpty() && m_index >= 0)
+        m_path = QStringLiteral("%1[%2]").arg(QLatin1String(m_key)).arg(m_index);
+    return m_path;
+}
+
+void ObjectReader::check(const QJsonValue &value, std::initializer_list<const char *> keys)
+{
+    ErrorCollector &errors = m_reader;
     if (value.isUndefined())
         return; // a missing key: the enclosing object has reported it
     if (!value.isObject()) {
-        errors.fail(path, QStringLiteral("expected an object, got %1").arg(describe(value)));
+        errors.fail(path(), QStringLiteral("expected an object, got %1").arg(describe(value)));
         return;
     }
     m_isObject = true;
@@ -86,7 +126,7 @@ ObjectReader::ObjectReader(ErrorCollector &errors, const QJsonValue &value, cons
         if (m_object.contains(QLatin1String(key)))
             ++found;
         else
-            errors.fail(path, QStringLiteral("missing key \"%1\"").arg(QLatin1String(key)));
+            errors.fail(path(), QStringLiteral("missing key \"%1\"").arg(QLatin1String(key)));
     }
     if (found == m_object.size())
         return;
@@ -98,7 +138,7 @@ ObjectReader::ObjectReader(ErrorCollector &errors, const QJsonValue &value, cons
             QStringList names;
             for (const char *key : keys)
                 names << QLatin1String(key);
-            errors.fail(joined(m_path, it.key()),
+            errors.fail(joined(path(), it.key()),
                 QStringLiteral("unknown key; expected one of: %1").arg(names.join(QStringLiteral(", "))));
         }
     }

@@ -46,6 +46,8 @@ public:
     void fail(const QString &path, const QString &message);
     bool failed() const { return !m_errors.isEmpty(); }
     LoadErrors takeErrors();
+    /// Adds \a other's errors after these, as if they had been reported here.
+    void append(const ErrorCollector &other);
 
 private:
     LoadErrors m_errors;
@@ -59,9 +61,17 @@ class ObjectReader
 public:
     ObjectReader(ErrorCollector &errors, const QJsonValue &value, const QString &path,
         std::initializer_list<const char *> keys);
+    /// The object at \a key of \a parent.
+    ObjectReader(ErrorCollector &errors, const QJsonValue &value, const ObjectReader &parent, const char *key,
+        std::initializer_list<const char *> keys);
+    /// Element \a index of the top-level list \a list.
+    ObjectReader(ErrorCollector &errors, const QJsonValue &value, const char *list, int index,
+        std::initializer_list<const char *> keys);
 
     bool isObject() const { return m_isObject; }
-    QString at(const char *key) const { return joined(m_path, QLatin1String(key)); }
+    /// The object's place, "timeline[12]"; built only when asked, since usually nothing is wrong.
+    QString path() const;
+    QString at(const char *key) const { return joined(path(), QLatin1String(key)); }
     QJsonValue value(const char *key) const { return m_object.value(QLatin1String(key)); }
 
     QString text(const char *key, bool nonEmpty = false);
@@ -81,9 +91,14 @@ public:
     std::optional<E> nullableEnum(const char *key);
 
 private:
+    void check(const QJsonValue &value, std::initializer_list<const char *> keys);
+
     ErrorCollector &m_reader;
     QJsonObject m_object;
-    QString m_path;
+    mutable QString m_path;
+    const ObjectReader *m_parent = nullptr;
+    const char *m_key = nullptr; // at m_parent, or the list's key when m_index >= 0
+    int m_index = -1;
     bool m_isObject = false;
 };
 
