@@ -27,6 +27,9 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <numeric>
+
 namespace causeway {
 
 namespace {
@@ -257,10 +260,15 @@ void ImportDialog::showResult(const ImportBatch &batch, const QString &error)
     const QByteArray zone = m_document->incident().zone.toUtf8();
     const TimeFormatter formatter(
         TimeDisplay::IncidentZone, zone.isEmpty() ? QTimeZone() : QTimeZone(zone), {});
+    // The preview reads as a timeline: the earliest events first, whatever order the file had.
+    QVector<int> order(m_toAdd.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(
+        order.begin(), order.end(), [this](int a, int b) { return m_toAdd.at(a).time < m_toAdd.at(b).time; });
     const int rows = qMin(PreviewRows, int(m_toAdd.size()));
     m_preview->setRowCount(rows);
     for (int i = 0; i < rows; ++i) {
-        const TimelineEvent &e = m_toAdd.at(i);
+        const TimelineEvent &e = m_toAdd.at(order.at(i));
         m_preview->setItem(i, 0, new QTableWidgetItem(formatter.format(e.time)));
         m_preview->setItem(i, 1, new QTableWidgetItem(kindIcon(e.kind), label(e.kind)));
         m_preview->setItem(i, 2, new QTableWidgetItem(e.actor));
