@@ -271,9 +271,7 @@ public:
                 "%1: %2 repeated notifications of an alert already read were left out")
                                    .arg(shown)
                                    .arg(reader.repeats());
-        result.events += out.events;
-        result.skipped += out.skipped;
-        result.assumptions += out.assumptions;
+        result.append(out);
         return true;
     }
 };

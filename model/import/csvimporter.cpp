@@ -614,9 +614,7 @@ public:
         if (csv.assumedZone())
             out.assumptions
                 << QStringLiteral("%1: times without a zone were read as %2").arg(shown, options.zone);
-        result.events += out.events;
-        result.skipped += out.skipped;
-        result.assumptions += out.assumptions;
+        result.append(out);
         return true;
     }
 };

@@ -66,6 +66,15 @@ struct ImportBatch
     QVector<TimelineEvent> events; ///< with source type Imported, format, file and line set
     QVector<SkippedRecord> skipped;
     QStringList assumptions; ///< e.g. "times without a zone were read as Europe/Berlin"
+
+    /// Adds all of \a more after what this batch holds. An importer collects a source in a batch
+    /// of its own and appends it only once the whole source was read, so that a failure adds nothing.
+    void append(const ImportBatch &more)
+    {
+        events += more.events;
+        skipped += more.skipped;
+        assumptions += more.assumptions;
+    }
 };
 
 /**

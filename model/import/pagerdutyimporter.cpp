@@ -174,9 +174,7 @@ public:
             out.assumptions << QStringLiteral("%1: %2 repeats of log entries (same id) were left out")
                                    .arg(shown)
                                    .arg(repeats);
-        result.events += out.events;
-        result.skipped += out.skipped;
-        result.assumptions += out.assumptions;
+        result.append(out);
         return true;
     }
 };
