@@ -5,10 +5,13 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <QVector>
 
 #include <atomic>
 #include <functional>
+
+class QFile;
 
 namespace causeway {
 
@@ -100,5 +103,12 @@ public:
     virtual bool read(const QString &source, const ImportOptions &options, ImportBatch &out,
         const ImportProgress &progress, QString *error) const = 0;
 };
+
+/// Opens \a file, the importer's \a source, for reading; false with "<source>: cannot open: <why>"
+/// in \a error, the message every importer gives.
+bool openSource(QFile &file, const QString &source, QString *error);
+
+/// The zone of \a options (--zone), or an invalid zone when none was given.
+QTimeZone optionZone(const ImportOptions &options);
 
 } // namespace causeway

@@ -245,10 +245,8 @@ public:
     {
         ImportBatch out; // moved into result only when the whole source was read
         QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+        if (!openSource(file, source, error))
             return false;
-        }
         const QByteArray start = file.peek(2);
         if (start == "\xFF\xFE" || start == "\xFE\xFF") {
             *error = QStringLiteral("%1: the file is UTF-16; journalctl writes UTF-8 (was it saved through "

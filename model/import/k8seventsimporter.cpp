@@ -239,10 +239,8 @@ public:
     {
         ImportBatch out; // moved into result only when the whole source was read
         QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+        if (!openSource(file, source, error))
             return false;
-        }
         const QByteArray start = file.peek(3);
         if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF")) {
             *error = QStringLiteral("%1: the file is UTF-16; kubectl writes UTF-8 (was it saved through a "

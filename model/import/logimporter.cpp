@@ -307,13 +307,11 @@ public:
     {
         ImportBatch out; // moved into result only when the whole source was read
         QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+        if (!openSource(file, source, error))
             return false;
-        }
         const QString shown = QFileInfo(source).fileName();
         LogRead log;
-        log.zone = options.zone.isEmpty() ? QTimeZone() : QTimeZone(options.zone.toUtf8());
+        log.zone = optionZone(options);
         log.calendar.year = options.year;
         qint64 exampleLine = 0;
         if (!detect(&file, source, options, &log, &exampleLine, error))

@@ -45,7 +45,7 @@ class SyslogRead
 {
 public:
     explicit SyslogRead(const ImportOptions &options)
-        : m_zone(options.zone.isEmpty() ? QTimeZone() : QTimeZone(options.zone.toUtf8()))
+        : m_zone(optionZone(options))
     {
         m_calendar.year = options.year;
     }
@@ -353,10 +353,8 @@ public:
     {
         ImportBatch out; // moved into result only when the whole source was read
         QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+        if (!openSource(file, source, error))
             return false;
-        }
         const QString shown = QFileInfo(source).fileName();
         const qint64 total = file.size();
         SyslogRead syslog(options);
