@@ -4,13 +4,13 @@
 // deliveries of the same alert, and on broken files: every malformed row either skips one record
 // with its reason or, when the file as a whole is unusable, fails with the batch left as it was.
 #include "import/importers.h"
-#include "importtest.h"
+#include "importtesting.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace causeway;
-using namespace causeway::importtest;
+using namespace causeway::testing;
 
 namespace {
 

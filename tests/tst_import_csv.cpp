@@ -3,7 +3,7 @@
 // column mapping, RFC 4180 quoting, and every kind of broken file skipped record by record with
 // the line where the record starts, or refused as a whole with the batch left as it was.
 #include "import/linereader.h"
-#include "importrunner.h"
+#include "importtesting.h"
 
 #include <QDateTime>
 #include <QTest>

@@ -13,6 +13,7 @@
 #include <QtTest>
 
 using namespace causeway;
+using namespace causeway::testing;
 
 namespace {
 
@@ -404,7 +405,7 @@ void TestImportJournald::malformed()
 
     const QString path = m_dir.filePath(QStringLiteral("input.json"));
     QVERIFY(writeFile(path, content));
-    ImportBatch batch = prefilledBatch();
+    ImportBatch batch = sentinelBatch();
     const QStringList before = describeBatch(batch);
     QString error;
     const ImportProgress progress;
@@ -431,7 +432,7 @@ void TestImportJournald::malformed()
 void TestImportJournald::missingFileIsFatal()
 {
     const QString path = m_dir.filePath(QStringLiteral("no-such-export.json"));
-    ImportBatch batch = prefilledBatch();
+    ImportBatch batch = sentinelBatch();
     const QStringList before = describeBatch(batch);
     QString error;
     const ImportProgress progress;
@@ -473,7 +474,7 @@ void TestImportJournald::cancelBeforeTheFirstLine()
 {
     ImportProgress progress;
     progress.canceled = true;
-    ImportBatch batch = prefilledBatch();
+    ImportBatch batch = sentinelBatch();
     const QStringList before = describeBatch(batch);
     QString error;
     const QString path = QFINDTESTDATA(Fixture);
@@ -497,7 +498,7 @@ void TestImportJournald::cancelHalfway()
         ++reports;
         progress.canceled = true;
     };
-    ImportBatch batch = prefilledBatch();
+    ImportBatch batch = sentinelBatch();
     const QStringList before = describeBatch(batch);
     QString error;
     QVERIFY(!m_importer->read(path, ImportOptions(), batch, progress, &error));

@@ -3,7 +3,7 @@
 // and bad lines skipped with their number and reason; a file that cannot be read leaves the batch
 // as it was.
 #include "import/linereader.h"
-#include "importrunner.h"
+#include "importtesting.h"
 
 #include <QTest>
 

@@ -18,6 +18,7 @@
 #include <utility>
 
 using namespace causeway;
+using namespace causeway::testing;
 
 namespace {
 
@@ -393,7 +394,7 @@ void TestImportK8sEvents::malformed()
 
     const QString path = m_dir.filePath(QStringLiteral("input.json"));
     QVERIFY(writeFile(path, content));
-    ImportBatch batch = prefilledBatch();
+    ImportBatch batch = sentinelBatch();
     const QStringList before = describeBatch(batch);
     QString error;
     const ImportProgress progress;
@@ -438,7 +439,7 @@ void TestImportK8sEvents::truncatedSample()
 void TestImportK8sEvents::missingFileIsFatal()
 {
     const QString path = m_dir.filePath(QStringLiteral("no-such-events.json"));
-    ImportBatch batch = prefilledBatch();
+    ImportBatch batch = sentinelBatch();
     const QStringList before = describeBatch(batch);
     QString error;
     const ImportProgress progress;
@@ -481,7 +482,7 @@ void TestImportK8sEvents::cancelBeforeTheFirstItem()
 {
     ImportProgress progress;
     progress.canceled = true;
-    ImportBatch batch = prefilledBatch();
+    ImportBatch batch = sentinelBatch();
     const QStringList before = describeBatch(batch);
     QString error;
     const QString path = QFINDTESTDATA("data/import/k8s-events/events-shop.json");
@@ -505,7 +506,7 @@ void TestImportK8sEvents::cancelHalfway()
         ++reports;
         progress.canceled = true;
     };
-    ImportBatch batch = prefilledBatch();
+    ImportBatch batch = sentinelBatch();
     const QStringList before = describeBatch(batch);
     QString error;
     QVERIFY(!m_importer->read(path, ImportOptions(), batch, progress, &error));

@@ -3,7 +3,7 @@
 // kept with their event, levels as tags, and broken lines skipped with their number, or the file
 // refused as a whole (no pattern, no year or zone to read it) with the batch left as it was.
 #include "import/linereader.h"
-#include "importrunner.h"
+#include "importtesting.h"
 
 #include <QTest>
 

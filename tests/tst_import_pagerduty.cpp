@@ -4,7 +4,7 @@
 // either skips one record with its reason or, when the file as a whole is not log entries, fails
 // with the batch left exactly as it was.
 #include "import/importers.h"
-#include "importtest.h"
+#include "importtesting.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,7 +13,7 @@
 Q_DECLARE_METATYPE(causeway::EventKind)
 
 using namespace causeway;
-using namespace causeway::importtest;
+using namespace causeway::testing;
 
 namespace {
 

@@ -5,7 +5,7 @@
 // libzip: every row either skips what is broken with its reason or, when the export as a whole
 // cannot be read, fails with the batch left exactly as it was.
 #include "import/importers.h"
-#include "importtest.h"
+#include "importtesting.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>
@@ -14,7 +14,7 @@
 #include <zip.h>
 
 using namespace causeway;
-using namespace causeway::importtest;
+using namespace causeway::testing;
 
 namespace {
 

@@ -3,7 +3,7 @@
 // event kind, structured data kept, broken lines skipped with their number, and RFC 3164 refused
 // without a year or a zone before anything reaches the batch.
 #include "import/linereader.h"
-#include "importrunner.h"
+#include "importtesting.h"
 
 #include <QTest>
 

@@ -215,7 +215,7 @@ public:
         : m_source(source)
         , m_shown(shown)
         , m_options(options)
-        , m_zone(options.zone.isEmpty() ? QTimeZone() : QTimeZone(options.zone.toUtf8()))
+        , m_zone(optionZone(options))
     { }
 
     /// Takes the header row and chooses the layout; false with \a error when the file cannot be read.
@@ -533,10 +533,8 @@ public:
     {
         ImportBatch out; // moved into result only when the whole source was read
         QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+        if (!openSource(file, source, error))
             return false;
-        }
         const QString shown = QFileInfo(source).fileName();
         const qint64 total = file.size();
         qint64 lastReport = 0;
@@ -614,9 +612,7 @@ public:
         if (csv.assumedZone())
             out.assumptions
                 << QStringLiteral("%1: times without a zone were read as %2").arg(shown, options.zone);
-        result.events += out.events;
-        result.skipped += out.skipped;
-        result.assumptions += out.assumptions;
+        result.append(out);
         return true;
     }
 };

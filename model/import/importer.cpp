@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include <QFile>
+
 namespace causeway {
 
 Importer::~Importer() = default;
@@ -10,6 +12,19 @@ QString SkippedRecord::toString() const
     if (line > 0)
         return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(reason);
     return QStringLiteral("%1: %2").arg(file, reason);
+}
+
+bool openSource(QFile &file, const QString &source, QString *error)
+{
+    if (file.open(QIODevice::ReadOnly))
+        return true;
+    *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+    return false;
+}
+
+QTimeZone optionZone(const ImportOptions &options)
+{
+    return options.zone.isEmpty() ? QTimeZone() : QTimeZone(options.zone.toUtf8());
 }
 
 } // namespace causeway

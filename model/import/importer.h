@@ -5,10 +5,13 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <QVector>
 
 #include <atomic>
 #include <functional>
+
+class QFile;
 
 namespace causeway {
 
@@ -66,6 +69,15 @@ struct ImportBatch
     QVector<TimelineEvent> events; ///< with source type Imported, format, file and line set
     QVector<SkippedRecord> skipped;
     QStringList assumptions; ///< e.g. "times without a zone were read as Europe/Berlin"
+
+    /// Adds all of \a more after what this batch holds. An importer collects a source in a batch
+    /// of its own and appends it only once the whole source was read, so that a failure adds nothing.
+    void append(const ImportBatch &more)
+    {
+        events += more.events;
+        skipped += more.skipped;
+        assumptions += more.assumptions;
+    }
 };
 
 /**
@@ -91,5 +103,12 @@ public:
     virtual bool read(const QString &source, const ImportOptions &options, ImportBatch &out,
         const ImportProgress &progress, QString *error) const = 0;
 };
+
+/// Opens \a file, the importer's \a source, for reading; false with "<source>: cannot open: <why>"
+/// in \a error, the message every importer gives.
+bool openSource(QFile &file, const QString &source, QString *error);
+
+/// The zone of \a options (--zone), or an invalid zone when none was given.
+QTimeZone optionZone(const ImportOptions &options);
 
 } // namespace causeway

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "journaldimporter.h"
 
+#include "jsonrecord.h"
 #include "linereader.h"
 #include "textdecoding.h"
 #include "timestamps.h"
@@ -15,7 +16,6 @@ namespace causeway {
 
 namespace {
 
-constexpr qint64 ProgressEvery = 1 << 16;
 /// 10000-01-01T00:00:00Z: the first moment a four-digit RFC 3339 year cannot hold.
 constexpr qint64 EndOfYear9999 = Q_INT64_C(253402300800) * 1000000;
 /// Enough of a binary message to recognise it; the whole blob would say no more on a timeline.
@@ -26,30 +26,6 @@ const char *const PriorityNames[] = { "emerg", "alert", "crit", "err", "warning"
 QString leftOutText()
 {
     return QStringLiteral("(message left out by journalctl: larger than 4096 bytes)");
-}
-
-/// A JSON value as a skip reason shows it: strings quoted and cut short, containers by kind.
-QString shown(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String: {
-        const QString s = value.toString();
-        return QLatin1Char('"') + (s.size() > 60 ? s.left(60) + QStringLiteral("...") : s) + QLatin1Char('"');
-    }
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
 }
 
 /**
@@ -269,10 +245,8 @@ public:
     {
         ImportBatch out; // moved into result only when the whole source was read
         QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+        if (!openSource(file, source, error))
             return false;
-        }
         const QByteArray start = file.peek(2);
         if (start == "\xFF\xFE" || start == "\xFE\xFF") {
             *error = QStringLiteral("%1: the file is UTF-16; journalctl writes UTF-8 (was it saved through "
@@ -282,73 +256,65 @@ public:
         }
         const QString shownFile = QFileInfo(source).fileName();
         const qint64 total = file.size();
-        qint64 lastReport = 0;
         qint64 nonEmptyLines = 0;
         qint64 entries = 0;
         bool prettyPrinted = false;
-        LineReader lines(&file);
-        QByteArray bytes;
-        while (lines.next(&bytes)) {
-            if (progress.isCanceled()) {
-                *error = QStringLiteral("%1: import canceled").arg(source);
-                return false;
-            }
-            if (lines.bytesRead() - lastReport >= ProgressEvery) {
-                lastReport = lines.bytesRead();
-                progress.report(lastReport, total);
-            }
-            const qint64 lineNumber = lines.lineNumber();
-            auto skip = [&](const QString &reason) {
-                out.skipped.append({ shownFile, lineNumber, reason });
-            };
-            if (lines.overlong()) {
+        const bool complete = forEachLine(
+            &file, source, progress, error, [&](QByteArray &bytes, qint64 lineNumber, bool overlong) {
+                auto skip = [&](const QString &reason) {
+                    out.skipped.append({ shownFile, lineNumber, reason });
+                };
+                if (overlong) {
+                    ++nonEmptyLines;
+                    skip(overlongLineReason());
+                    return true;
+                }
+                // journalctl -o json-seq starts each record with an RS character (RFC 7464).
+                if (bytes.startsWith('\x1e'))
+                    bytes.remove(0, 1);
+                if (bytes.trimmed().isEmpty())
+                    return true;
                 ++nonEmptyLines;
-                skip(
-                    QStringLiteral("line longer than %1 MiB; left out").arg(LineReader::MaxLineLength >> 20));
-                continue;
-            }
-            // journalctl -o json-seq starts each record with an RS character (RFC 7464).
-            if (bytes.startsWith('\x1e'))
-                bytes.remove(0, 1);
-            if (bytes.trimmed().isEmpty())
-                continue;
-            ++nonEmptyLines;
-            // json-pretty writes one field per line: `"__CURSOR" : "s=...",`.
-            prettyPrinted = prettyPrinted || bytes.trimmed().startsWith("\"__CURSOR\"") ||
-                bytes.trimmed().startsWith("\"__REALTIME_TIMESTAMP\"");
-            if (!decodeUtf8Strict(bytes)) {
-                skip(QStringLiteral("not valid UTF-8 (journalctl writes such values as arrays of bytes)"));
-                continue;
-            }
-            QJsonParseError parseError;
-            const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
-            if (parseError.error != QJsonParseError::NoError) {
-                skip(QStringLiteral("not valid JSON (%1 at column %2)")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset + 1));
-                continue;
-            }
-            if (!json.isObject()) {
-                skip(QStringLiteral(
-                    "expected a JSON object: one journal entry per line, as journalctl -o json "
-                    "writes"));
-                continue;
-            }
-            const QJsonObject o = json.object();
-            if (looksLikeJournalEntry(o))
-                ++entries;
-            QString reason;
-            TimelineEvent e = eventOf(o, &reason);
-            if (!reason.isEmpty()) {
-                skip(reason);
-                continue;
-            }
-            e.source.type = SourceType::Imported;
-            e.source.format = name();
-            e.source.file = shownFile;
-            e.source.line = lineNumber;
-            out.events.append(std::move(e));
-        }
+                // json-pretty writes one field per line: `"__CURSOR" : "s=...",`.
+                prettyPrinted = prettyPrinted || bytes.trimmed().startsWith("\"__CURSOR\"") ||
+                    bytes.trimmed().startsWith("\"__REALTIME_TIMESTAMP\"");
+                if (!decodeUtf8Strict(bytes)) {
+                    skip(
+                        QStringLiteral("not valid UTF-8 (journalctl writes such values as arrays of bytes)"));
+                    return true;
+                }
+                QJsonParseError parseError;
+                const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+                if (parseError.error != QJsonParseError::NoError) {
+                    skip(QStringLiteral("not valid JSON (%1 at column %2)")
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset + 1));
+                    return true;
+                }
+                if (!json.isObject()) {
+                    skip(QStringLiteral(
+                        "expected a JSON object: one journal entry per line, as journalctl -o json "
+                        "writes"));
+                    return true;
+                }
+                const QJsonObject o = json.object();
+                if (looksLikeJournalEntry(o))
+                    ++entries;
+                QString reason;
+                TimelineEvent e = eventOf(o, &reason);
+                if (!reason.isEmpty()) {
+                    skip(reason);
+                    return true;
+                }
+                e.source.type = SourceType::Imported;
+                e.source.format = name();
+                e.source.file = shownFile;
+                e.source.line = lineNumber;
+                out.events.append(std::move(e));
+                return true;
+            });
+        if (!complete)
+            return false;
         if (progress.isCanceled()) {
             *error = QStringLiteral("%1: import canceled").arg(source);
             return false;
@@ -370,9 +336,7 @@ public:
             return false;
         }
         progress.report(total, total);
-        result.events += out.events;
-        result.skipped += out.skipped;
-        result.assumptions += out.assumptions;
+        result.append(out);
         return true;
     }
 
@@ -389,14 +353,14 @@ private:
                 *reason =
                     QStringLiteral("\"__REALTIME_TIMESTAMP\": expected microseconds since 1970-01-01 UTC "
                                    "as a decimal string, got %1")
-                        .arg(shown(realtime));
+                        .arg(shownJsonValue(realtime));
                 return e;
             }
         } else if (!sourceRealtime.isUndefined()) {
             if (!epochMicroseconds(sourceRealtime, &microseconds)) {
                 *reason = QStringLiteral("\"_SOURCE_REALTIME_TIMESTAMP\": expected microseconds since "
                                          "1970-01-01 UTC as a decimal string, got %1")
-                              .arg(shown(sourceRealtime));
+                              .arg(shownJsonValue(sourceRealtime));
                 return e;
             }
         } else {
@@ -415,7 +379,7 @@ private:
         if (!messageText(message, &e.text, &binary, &leftOut)) {
             *reason = QStringLiteral("\"MESSAGE\": expected a string, an array of byte values (0 to 255) or "
                                      "null, got %1")
-                          .arg(shown(message));
+                          .arg(shownJsonValue(message));
             return e;
         }
         if (e.text.trimmed().isEmpty()) {
@@ -429,7 +393,7 @@ private:
             const QString level = firstValue(priority);
             if (level.size() != 1 || level.at(0) < QLatin1Char('0') || level.at(0) > QLatin1Char('7')) {
                 *reason = QStringLiteral("\"PRIORITY\": expected \"0\" (emerg) to \"7\" (debug), got %1")
-                              .arg(shown(priority));
+                              .arg(shownJsonValue(priority));
                 return e;
             }
             const int value = level.at(0).unicode() - '0';

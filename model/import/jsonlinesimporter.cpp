@@ -15,8 +15,6 @@ namespace causeway {
 
 namespace {
 
-constexpr qint64 ProgressEvery = 1 << 16;
-
 class JsonLinesImporter : public Importer
 {
 public:
@@ -32,115 +30,102 @@ public:
     {
         ImportBatch out; // moved into result only when the whole source was read
         QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+        if (!openSource(file, source, error))
             return false;
-        }
         const QString shown = QFileInfo(source).fileName();
-        const QTimeZone zone = options.zone.isEmpty() ? QTimeZone() : QTimeZone(options.zone.toUtf8());
+        const QTimeZone zone = optionZone(options);
         bool assumedZone = false;
         const qint64 total = file.size();
-        qint64 lastReport = 0;
-        LineReader lines(&file);
-        QByteArray bytes;
-        while (lines.next(&bytes)) {
-            if (progress.isCanceled()) {
-                *error = QStringLiteral("%1: import canceled").arg(source);
-                return false;
-            }
-            if (lines.bytesRead() - lastReport >= ProgressEvery) {
-                lastReport = lines.bytesRead();
-                progress.report(lastReport, total);
-            }
-            const qint64 lineNumber = lines.lineNumber();
-            auto skip = [&](const QString &reason) {
-                out.skipped.append({ shown, lineNumber, reason });
-            };
-            if (lines.overlong()) {
-                skip(
-                    QStringLiteral("line longer than %1 MiB; left out").arg(LineReader::MaxLineLength >> 20));
-                continue;
-            }
-            if (bytes.trimmed().isEmpty())
-                continue;
-            if (!decodeUtf8Strict(bytes)) {
-                skip(QStringLiteral("not valid UTF-8"));
-                continue;
-            }
-            QJsonParseError parseError;
-            const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
-            if (parseError.error != QJsonParseError::NoError) {
-                skip(QStringLiteral("not valid JSON (%1 at column %2)")
-                         .arg(parseError.errorString())
-                         .arg(qMax(1, int(parseError.offset))));
-                continue;
-            }
-            if (!json.isObject()) {
-                skip(QStringLiteral("expected a JSON object with \"message\" and \"datetime\""));
-                continue;
-            }
-            const QJsonObject o = json.object();
-
-            TimelineEvent e;
-            const QJsonValue message = o.value(QLatin1String("message"));
-            if (!message.isString() || message.toString().trimmed().isEmpty()) {
-                skip(QStringLiteral("\"message\": expected a non-empty string"));
-                continue;
-            }
-            e.text = message.toString();
-
-            const QJsonValue datetime = o.value(QLatin1String("datetime"));
-            const QJsonValue timestamp = o.value(QLatin1String("timestamp"));
-            if (datetime.isString()) {
-                bool noZone = false;
-                e.time = parseLogTimestamp(datetime.toString(), zone, &noZone);
-                if (noZone && !zone.isValid()) {
-                    skip(QStringLiteral("\"datetime\": \"%1\" has no zone; give one with --zone")
-                             .arg(datetime.toString()));
-                    continue;
+        const bool complete = forEachLine(
+            &file, source, progress, error, [&](QByteArray &bytes, qint64 lineNumber, bool overlong) {
+                auto skip = [&](const QString &reason) {
+                    out.skipped.append({ shown, lineNumber, reason });
+                };
+                if (overlong) {
+                    skip(overlongLineReason());
+                    return true;
                 }
-                if (!e.time.isValid()) {
-                    skip(QStringLiteral("\"datetime\": expected an ISO 8601 timestamp, got \"%1\"")
-                             .arg(datetime.toString().left(60)));
-                    continue;
+                if (bytes.trimmed().isEmpty())
+                    return true;
+                if (!decodeUtf8Strict(bytes)) {
+                    skip(QStringLiteral("not valid UTF-8"));
+                    return true;
                 }
-                assumedZone = assumedZone || noZone;
-            } else if (timestamp.isDouble()) {
-                e.time = fromEpochMicroseconds(qint64(timestamp.toDouble()));
-            } else {
-                skip(QStringLiteral(
-                    "\"datetime\": expected an ISO 8601 timestamp (or \"timestamp\" in microseconds)"));
-                continue;
-            }
+                QJsonParseError parseError;
+                const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+                if (parseError.error != QJsonParseError::NoError) {
+                    skip(QStringLiteral("not valid JSON (%1 at column %2)")
+                             .arg(parseError.errorString())
+                             .arg(qMax(1, int(parseError.offset))));
+                    return true;
+                }
+                if (!json.isObject()) {
+                    skip(QStringLiteral("expected a JSON object with \"message\" and \"datetime\""));
+                    return true;
+                }
+                const QJsonObject o = json.object();
 
-            const QJsonValue desc = o.value(QLatin1String("timestamp_desc"));
-            if (desc.isString() && !desc.toString().isEmpty())
-                e.tags << desc.toString();
-            for (const QJsonValue tag : o.value(QLatin1String("tag")).toArray()) {
-                if (tag.isString() && !tag.toString().isEmpty() && !e.tags.contains(tag.toString()))
-                    e.tags << tag.toString();
-            }
-            for (const char *field : { "username", "hostname", "display_name" }) {
-                const QString actor = o.value(QLatin1String(field)).toString();
-                if (!actor.isEmpty() && actor != QLatin1String("-")) {
-                    e.actor = actor;
-                    break;
+                TimelineEvent e;
+                const QJsonValue message = o.value(QLatin1String("message"));
+                if (!message.isString() || message.toString().trimmed().isEmpty()) {
+                    skip(QStringLiteral("\"message\": expected a non-empty string"));
+                    return true;
                 }
-            }
-            e.kind = EventKind::Observation;
-            e.source.type = SourceType::Imported;
-            e.source.format = name();
-            e.source.file = shown;
-            e.source.line = lineNumber;
-            out.events.append(std::move(e));
-        }
+                e.text = message.toString();
+
+                const QJsonValue datetime = o.value(QLatin1String("datetime"));
+                const QJsonValue timestamp = o.value(QLatin1String("timestamp"));
+                if (datetime.isString()) {
+                    bool noZone = false;
+                    e.time = parseLogTimestamp(datetime.toString(), zone, &noZone);
+                    if (noZone && !zone.isValid()) {
+                        skip(QStringLiteral("\"datetime\": \"%1\" has no zone; give one with --zone")
+                                 .arg(datetime.toString()));
+                        return true;
+                    }
+                    if (!e.time.isValid()) {
+                        skip(QStringLiteral("\"datetime\": expected an ISO 8601 timestamp, got \"%1\"")
+                                 .arg(datetime.toString().left(60)));
+                        return true;
+                    }
+                    assumedZone = assumedZone || noZone;
+                } else if (timestamp.isDouble()) {
+                    e.time = fromEpochMicroseconds(qint64(timestamp.toDouble()));
+                } else {
+                    skip(QStringLiteral(
+                        "\"datetime\": expected an ISO 8601 timestamp (or \"timestamp\" in microseconds)"));
+                    return true;
+                }
+
+                const QJsonValue desc = o.value(QLatin1String("timestamp_desc"));
+                if (desc.isString() && !desc.toString().isEmpty())
+                    e.tags << desc.toString();
+                for (const QJsonValue tag : o.value(QLatin1String("tag")).toArray()) {
+                    if (tag.isString() && !tag.toString().isEmpty() && !e.tags.contains(tag.toString()))
+                        e.tags << tag.toString();
+                }
+                for (const char *field : { "username", "hostname", "display_name" }) {
+                    const QString actor = o.value(QLatin1String(field)).toString();
+                    if (!actor.isEmpty() && actor != QLatin1String("-")) {
+                        e.actor = actor;
+                        break;
+                    }
+                }
+                e.kind = EventKind::Observation;
+                e.source.type = SourceType::Imported;
+                e.source.format = name();
+                e.source.file = shown;
+                e.source.line = lineNumber;
+                out.events.append(std::move(e));
+                return true;
+            });
+        if (!complete)
+            return false;
         progress.report(total, total);
         if (assumedZone)
             out.assumptions
                 << QStringLiteral("%1: times without a zone were read as %2").arg(shown, options.zone);
-        result.events += out.events;
-        result.skipped += out.skipped;
-        result.assumptions += out.assumptions;
+        result.append(out);
         return true;
     }
 };

@@ -6,6 +6,7 @@
 
 #include <QIODevice>
 #include <QJsonDocument>
+#include <QJsonValue>
 
 namespace causeway {
 
@@ -54,6 +55,29 @@ Instant recordTime(
     }
     *assumedZone = *assumedZone || noZone;
     return time;
+}
+
+QString shownJsonValue(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String: {
+        const QString s = value.toString();
+        return QLatin1Char('"') + (s.size() > 60 ? s.left(60) + QStringLiteral("...") : s) + QLatin1Char('"');
+    }
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
 }
 
 char firstJsonByte(QIODevice *device)

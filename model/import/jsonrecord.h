@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 class QIODevice;
+class QJsonValue;
 
 namespace causeway {
 
@@ -27,6 +28,12 @@ QJsonObject parseJsonRecord(const QByteArray &bytes, const QString &expected, QS
  */
 Instant recordTime(
     const QJsonObject &record, const char *key, const QTimeZone &zone, bool *assumedZone, QString *reason);
+
+/**
+ * \a value as a skip reason shows it: a string quoted and cut to 60 characters, a number with all
+ * its digits, a container by its kind ("an array"), a missing value as "nothing".
+ */
+QString shownJsonValue(const QJsonValue &value);
 
 /**
  * The first byte of \a device that is not white space or a UTF-8 byte-order mark, or 0 when there

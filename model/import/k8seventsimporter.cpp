@@ -2,6 +2,7 @@
 #include "k8seventsimporter.h"
 
 #include "jsonarraystream.h"
+#include "jsonrecord.h"
 #include "textdecoding.h"
 #include "timestamps.h"
 
@@ -42,39 +43,15 @@ QString expectedOutput()
     return QStringLiteral("expected the output of kubectl get events -o json");
 }
 
-/// A JSON value as a skip reason shows it: strings quoted and cut short, containers by kind.
-QString shown(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String: {
-        const QString s = value.toString();
-        return QLatin1Char('"') + (s.size() > 60 ? s.left(60) + QStringLiteral("...") : s) + QLatin1Char('"');
-    }
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', 17);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
 /// What an item is, when it is plainly not an Event (a Pod of `kubectl get pods`); empty otherwise.
 QString notAnEvent(const QJsonValue &item)
 {
     if (!item.isObject())
-        return shown(item);
+        return shownJsonValue(item);
     const QJsonObject o = item.toObject();
     const QJsonValue kind = o.value(QLatin1String("kind"));
     if (!kind.isUndefined() && kind != QJsonValue(QStringLiteral("Event")))
-        return QStringLiteral("kind %1").arg(shown(kind));
+        return QStringLiteral("kind %1").arg(shownJsonValue(kind));
     if (kind.isUndefined() && !o.contains(QLatin1String("involvedObject")) &&
         !o.contains(QLatin1String("regarding")))
         return QStringLiteral("an object without \"involvedObject\"");
@@ -100,7 +77,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString())
-            fail(key, QStringLiteral("expected a string, got %1").arg(shown(v)));
+            fail(key, QStringLiteral("expected a string, got %1").arg(shownJsonValue(v)));
         return v.toString();
     }
 
@@ -112,7 +89,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject())
-            fail(key, QStringLiteral("expected an object, got %1").arg(shown(v)));
+            fail(key, QStringLiteral("expected an object, got %1").arg(shownJsonValue(v)));
         return v.toObject();
     }
 
@@ -123,7 +100,7 @@ public:
             return 0;
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 0 || d > 2147483647.0 || d != double(qint64(d))) {
-            fail(key, QStringLiteral("expected a whole number, got %1").arg(shown(v)));
+            fail(key, QStringLiteral("expected a whole number, got %1").arg(shownJsonValue(v)));
             return 0;
         }
         return int(d);
@@ -139,9 +116,9 @@ public:
         if (noZone)
             fail(key,
                 QStringLiteral("%1 has no zone offset; Kubernetes writes times in UTC with \"Z\"")
-                    .arg(shown(v)));
+                    .arg(shownJsonValue(v)));
         else if (!t.isValid())
-            fail(key, QStringLiteral("expected an RFC 3339 timestamp, got %1").arg(shown(v)));
+            fail(key, QStringLiteral("expected an RFC 3339 timestamp, got %1").arg(shownJsonValue(v)));
         return t;
     }
 
@@ -262,10 +239,8 @@ public:
     {
         ImportBatch out; // moved into result only when the whole source was read
         QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+        if (!openSource(file, source, error))
             return false;
-        }
         const QByteArray start = file.peek(3);
         if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF")) {
             *error = QStringLiteral("%1: the file is UTF-16; kubectl writes UTF-8 (was it saved through a "
@@ -321,9 +296,7 @@ public:
             return false;
         }
         progress.report(total, total);
-        result.events += out.events;
-        result.skipped += out.skipped;
-        result.assumptions += out.assumptions;
+        result.append(out);
         return true;
     }
 
@@ -403,7 +376,7 @@ private:
             problem = QStringLiteral("expected a List object with \"items\", got an array");
         else if (o.contains(QLatin1String("items")))
             problem = QStringLiteral("\"items\": expected an array, got %1")
-                          .arg(shown(o.value(QLatin1String("items"))));
+                          .arg(shownJsonValue(o.value(QLatin1String("items"))));
         else if (!notAnEvent(o).isEmpty())
             problem =
                 QStringLiteral("expected a List with \"items\" or one Event, got %1").arg(notAnEvent(o));
@@ -417,9 +390,7 @@ private:
             ++firstByte;
         readItem(bytes, 1 + bytes.left(firstByte).count('\n'), shownFile, out);
         progress.report(file.size(), file.size());
-        result.events += out.events;
-        result.skipped += out.skipped;
-        result.assumptions += out.assumptions;
+        result.append(out);
         return true;
     }
 };

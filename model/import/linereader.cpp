@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linereader.h"
 
+#include "importer.h"
+
 #include <QIODevice>
 
 namespace causeway {
@@ -48,6 +50,34 @@ bool LineReader::next(QByteArray *line)
     if (m_lineNumber == 1 && read.startsWith("\xEF\xBB\xBF"))
         read.remove(0, 3);
     *line = std::move(read);
+    return true;
+}
+
+QString overlongLineReason()
+{
+    return QStringLiteral("line longer than %1 MiB; left out").arg(LineReader::MaxLineLength >> 20);
+}
+
+bool forEachLine(QIODevice *device, const QString &source, const ImportProgress &progress, QString *error,
+    const std::function<bool(QByteArray &bytes, qint64 lineNumber, bool overlong)> &perLine)
+{
+    constexpr qint64 ProgressEvery = 1 << 16;
+    const qint64 total = device->size();
+    qint64 lastReport = 0;
+    LineReader lines(device);
+    QByteArray bytes;
+    while (lines.next(&bytes)) {
+        if (progress.isCanceled()) {
+            *error = QStringLiteral("%1: import canceled").arg(source);
+            return false;
+        }
+        if (lines.bytesRead() - lastReport >= ProgressEvery) {
+            lastReport = lines.bytesRead();
+            progress.report(lastReport, total);
+        }
+        if (!perLine(bytes, lines.lineNumber(), lines.overlong()))
+            return false;
+    }
     return true;
 }
 

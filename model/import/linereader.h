@@ -2,8 +2,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
+
+#include <functional>
 
 class QIODevice;
+
+namespace causeway {
+class ImportProgress;
+}
 
 namespace causeway {
 
@@ -34,5 +41,20 @@ private:
     qint64 m_bytesRead = 0;
     bool m_overlong = false;
 };
+
+/// The skip reason of a line longer than LineReader::MaxLineLength.
+QString overlongLineReason();
+
+/**
+ * The loop every line-based importer runs: reads \a device line by line from where it stands and
+ * calls \a perLine with the line (empty when it was overlong), its 1-based number and whether it
+ * was overlong. Before each line it checks for cancel (and then fails with "<source>: import
+ * canceled" in \a error); every 64 KiB it reports the bytes read of the device's size, so that a
+ * dialog moves without a report per line. When \a perLine returns false (having set \a error),
+ * reading stops and false is returned. The final report at the end is the importer's, which may
+ * still refuse the file.
+ */
+bool forEachLine(QIODevice *device, const QString &source, const ImportProgress &progress, QString *error,
+    const std::function<bool(QByteArray &bytes, qint64 lineNumber, bool overlong)> &perLine);
 
 } // namespace causeway

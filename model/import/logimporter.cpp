@@ -3,6 +3,7 @@
 
 #include "linereader.h"
 #include "textdecoding.h"
+#include "textscan.h"
 #include "timestamps.h"
 
 #include <QFile>
@@ -12,7 +13,8 @@ namespace causeway {
 
 namespace {
 
-constexpr qint64 ProgressEvery = 1 << 16;
+using namespace textscan;
+
 constexpr int DetectionLines = 50;
 /// Access logs put client, identity and user before the time; no common log puts more.
 constexpr int MaxWordsBefore = 3;
@@ -24,9 +26,6 @@ constexpr int DetectionPrefix = 512;
 enum class Pattern { Iso, Syslog, AccessLog, EpochSeconds, EpochMilliseconds };
 constexpr Pattern AllPatterns[] = { Pattern::Iso, Pattern::Syslog, Pattern::AccessLog, Pattern::EpochSeconds,
     Pattern::EpochMilliseconds };
-
-const char *const MonthNames[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-    "Nov", "Dec" };
 
 QString patternName(Pattern pattern)
 {
@@ -45,57 +44,10 @@ QString patternName(Pattern pattern)
     return {};
 }
 
-bool digitAt(QStringView s, int i)
-{
-    return i >= 0 && i < s.size() && s.at(i).unicode() >= u'0' && s.at(i).unicode() <= u'9';
-}
-
-bool digitsAt(QStringView s, int i, int count)
-{
-    for (int k = 0; k < count; ++k) {
-        if (!digitAt(s, i + k))
-            return false;
-    }
-    return true;
-}
-
-int digitRun(QStringView s, int i)
-{
-    int n = 0;
-    while (digitAt(s, i + n))
-        ++n;
-    return n;
-}
-
-int number(QStringView s, int i, int count)
-{
-    int v = 0;
-    for (int k = 0; k < count; ++k)
-        v = v * 10 + (s.at(i + k).unicode() - u'0');
-    return v;
-}
-
-bool charAt(QStringView s, int i, char16_t c)
-{
-    return i < s.size() && s.at(i).unicode() == c;
-}
-
 /// A timestamp ends where a word would: not in the middle of letters or digits.
 bool boundaryAt(QStringView s, int i)
 {
     return i >= s.size() || !s.at(i).isLetterOrNumber();
-}
-
-/// 1 to 12 for "Jan" to "Dec" at \a i, else 0.
-int monthAt(QStringView s, int i)
-{
-    if (i + 3 > s.size())
-        return 0;
-    for (int m = 0; m < 12; ++m) {
-        if (s.mid(i, 3) == QLatin1String(MonthNames[m]))
-            return m + 1;
-    }
-    return 0;
 }
 
 // Each scan returns the length of a timestamp of its pattern that starts at i, or 0. They check the
@@ -129,7 +81,7 @@ int scanIso(QStringView s, int i)
 
 int scanSyslog(QStringView s, int i)
 {
-    if (!monthAt(s, i) || !charAt(s, i + 3, u' '))
+    if (!monthAbbreviationAt(s, i) || !charAt(s, i + 3, u' '))
         return 0;
     int p = i + 4;
     if (charAt(s, p, u' ') && digitAt(s, p + 1))
@@ -152,10 +104,10 @@ int scanSyslog(QStringView s, int i)
 int scanAccessLog(QStringView s, int i)
 {
     // 14/Apr/2026:10:02:13 +0200
-    if (!digitsAt(s, i, 2) || !charAt(s, i + 2, u'/') || !monthAt(s, i + 3) || !charAt(s, i + 6, u'/') ||
-        !digitsAt(s, i + 7, 4) || !charAt(s, i + 11, u':') || !digitsAt(s, i + 12, 2) ||
-        !charAt(s, i + 14, u':') || !digitsAt(s, i + 15, 2) || !charAt(s, i + 17, u':') ||
-        !digitsAt(s, i + 18, 2) || !charAt(s, i + 20, u' ') ||
+    if (!digitsAt(s, i, 2) || !charAt(s, i + 2, u'/') || !monthAbbreviationAt(s, i + 3) ||
+        !charAt(s, i + 6, u'/') || !digitsAt(s, i + 7, 4) || !charAt(s, i + 11, u':') ||
+        !digitsAt(s, i + 12, 2) || !charAt(s, i + 14, u':') || !digitsAt(s, i + 15, 2) ||
+        !charAt(s, i + 17, u':') || !digitsAt(s, i + 18, 2) || !charAt(s, i + 20, u' ') ||
         !(charAt(s, i + 21, u'+') || charAt(s, i + 21, u'-')) || !digitsAt(s, i + 22, 4))
         return 0;
     return boundaryAt(s, i + 26) ? 26 : 0;
@@ -276,22 +228,15 @@ Level takeLevel(QString *text)
     return level;
 }
 
-QString overlongReason()
-{
-    return QStringLiteral("line longer than %1 MiB; left out").arg(LineReader::MaxLineLength >> 20);
-}
-
 /// What reading one file needs once its pattern is known, and what it finds out on the way.
 struct LogRead
 {
     Pattern pattern = Pattern::Iso;
     int words = 0; ///< blank-separated words before the timestamp (3 in access logs)
     QTimeZone zone;
-    int year = 0; ///< for syslog-style times; goes up when the log passes New Year
+    SyslogYear calendar; ///< for syslog-style times; the year goes up when the log passes New Year
     QString example; ///< a timestamp of the file, for messages
     bool assumedZone = false;
-    qint64 newYearLine = 0; ///< where a syslog-style log went into the next year, or 0
-    int lastMonth = 0;
 
     /// The instant of a timestamp, or invalid with \a reason; \a line is where a new year may begin.
     Instant toInstant(QStringView stamp, qint64 line, QString *reason);
@@ -312,41 +257,16 @@ Instant LogRead::toInstant(QStringView stamp, qint64 line, QString *reason)
         assumedZone = assumedZone || noZone;
         break;
     }
-    case Pattern::Syslog: {
-        const int month = monthAt(stamp, 0);
-        int p = 4;
-        while (charAt(stamp, p, u' '))
-            ++p;
-        const int dayDigits = digitRun(stamp, p);
-        const int day = number(stamp, p, dayDigits);
-        p += dayDigits + 1;
-        const int hour = number(stamp, p, 2), minute = number(stamp, p + 3, 2),
-                  second = number(stamp, p + 6, 2);
-        qint64 fraction = 0;
-        if (charAt(stamp, p + 8, u'.')) {
-            const int count = digitRun(stamp, p + 9);
-            for (int k = 0; k < 6; ++k)
-                fraction = fraction * 10 + (k < count ? stamp.at(p + 9 + k).unicode() - u'0' : 0);
-        }
-        // No year in the log: a log that runs from December into January goes into the next year.
-        if (lastMonth >= month + 6) {
-            ++year;
-            if (newYearLine == 0)
-                newYearLine = line;
-        }
-        lastMonth = month;
-        if (hour < 24 && minute < 60 && second < 60)
-            time = fromLocalTime(QDate(year, month, day),
-                (hour * 3600 + minute * 60 + second) * qint64(1000000) + fraction, zone);
+    case Pattern::Syslog:
+        time = parseSyslogTime(stamp, zone, &calendar, line);
         assumedZone = true;
         break;
-    }
     case Pattern::AccessLog: {
         // 14/Apr/2026:10:02:13 +0200, rewritten as ISO 8601 for the one strict parser.
         const QString iso =
             QStringLiteral("%1-%2-%3T%4%5")
                 .arg(stamp.mid(7, 4).toString())
-                .arg(monthAt(stamp, 3), 2, 10, QLatin1Char('0'))
+                .arg(monthAbbreviationAt(stamp, 3), 2, 10, QLatin1Char('0'))
                 .arg(stamp.mid(0, 2).toString(), stamp.mid(12, 8).toString(), stamp.mid(21, 5).toString());
         time = parseLogTimestamp(iso, QTimeZone());
         break;
@@ -387,14 +307,12 @@ public:
     {
         ImportBatch out; // moved into result only when the whole source was read
         QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+        if (!openSource(file, source, error))
             return false;
-        }
         const QString shown = QFileInfo(source).fileName();
         LogRead log;
-        log.zone = options.zone.isEmpty() ? QTimeZone() : QTimeZone(options.zone.toUtf8());
-        log.year = options.year;
+        log.zone = optionZone(options);
+        log.calendar.year = options.year;
         qint64 exampleLine = 0;
         if (!detect(&file, source, options, &log, &exampleLine, error))
             return false;
@@ -404,9 +322,6 @@ public:
         }
 
         const qint64 total = file.size();
-        qint64 lastReport = 0;
-        LineReader lines(&file);
-        QByteArray bytes;
         TimelineEvent event;
         bool haveEvent = false;
         bool eventFull = false; // continuation lines are being left out
@@ -422,92 +337,89 @@ public:
             }
             out.events.append(std::move(event));
         };
-        while (lines.next(&bytes)) {
-            if (progress.isCanceled()) {
-                *error = QStringLiteral("%1: import canceled").arg(source);
-                return false;
-            }
-            if (lines.bytesRead() - lastReport >= ProgressEvery) {
-                lastReport = lines.bytesRead();
-                progress.report(lastReport, total);
-            }
-            const qint64 lineNumber = lines.lineNumber();
-            auto skip = [&](const QString &reason) {
-                out.skipped.append({ shown, lineNumber, reason });
-            };
-            if (lines.overlong()) {
-                // Most likely a line of its own: what follows it must not be added to the event before.
-                skip(overlongReason());
-                finish();
-                leftOutLine = lineNumber;
-                continue;
-            }
-            if (bytes.trimmed().isEmpty())
-                continue;
-            const std::optional<QString> decoded = decodeUtf8Strict(bytes);
-            if (!decoded) {
-                skip(QStringLiteral("not valid UTF-8"));
-                // A bad line of a stack trace leaves its event; a bad line with a timestamp ends it.
-                Found found;
-                if (find(QString::fromUtf8(bytes.left(DetectionPrefix)), log.pattern, log.words, &found)) {
+        const bool complete = forEachLine(
+            &file, source, progress, error, [&](QByteArray &bytes, qint64 lineNumber, bool overlong) {
+                auto skip = [&](const QString &reason) {
+                    out.skipped.append({ shown, lineNumber, reason });
+                };
+                if (overlong) {
+                    // Most likely a line of its own: what follows it must not be added to the event before.
+                    skip(overlongLineReason());
                     finish();
                     leftOutLine = lineNumber;
+                    return true;
                 }
-                continue;
-            }
-            const QString &line = *decoded;
-            Found found;
-            if (!find(line, log.pattern, log.words, &found)) {
-                // No timestamp: the line goes on from the one before (a stack trace, a wrapped message).
-                if (haveEvent && !eventFull) {
-                    if (event.text.size() + line.size() > MaxEventText) {
-                        eventFull = true;
-                        skip(QStringLiteral("continuation lines from here on left out: the event of line %1 "
-                                            "holds more than %2 MiB of text")
-                                 .arg(event.source.line)
-                                 .arg(MaxEventText >> 20));
-                    } else {
-                        if (!event.text.isEmpty())
-                            event.text += QLatin1Char('\n');
-                        event.text += rightTrimmed(line);
+                if (bytes.trimmed().isEmpty())
+                    return true;
+                const std::optional<QString> decoded = decodeUtf8Strict(bytes);
+                if (!decoded) {
+                    skip(QStringLiteral("not valid UTF-8"));
+                    // A bad line of a stack trace leaves its event; a bad line with a timestamp ends it.
+                    Found found;
+                    if (find(
+                            QString::fromUtf8(bytes.left(DetectionPrefix)), log.pattern, log.words, &found)) {
+                        finish();
+                        leftOutLine = lineNumber;
                     }
-                } else if (!haveEvent && leftOutLine > 0) {
-                    skip(QStringLiteral("continues line %1, which was left out").arg(leftOutLine));
-                } else if (!haveEvent) {
-                    skip(QStringLiteral("no timestamp like \"%1\" and no line before it to continue")
-                             .arg(log.example));
+                    return true;
                 }
-                continue;
-            }
-            finish();
-            QString reason;
-            const Instant time =
-                log.toInstant(QStringView(line).mid(found.stamp, found.length), lineNumber, &reason);
-            if (!time.isValid()) {
-                skip(reason);
-                leftOutLine = lineNumber;
-                continue;
-            }
-            leftOutLine = 0;
-            eventFull = false;
-            event = TimelineEvent();
-            event.time = time;
-            const QString before = line.left(found.begin).trimmed();
-            const QString after = line.mid(found.end).trimmed();
-            event.text = before;
-            if (!before.isEmpty() && !after.isEmpty())
-                event.text += QLatin1Char(' ');
-            event.text += after;
-            const Level level = takeLevel(&event.text);
-            if (!level.tag.isEmpty())
-                event.tags << level.tag;
-            event.kind = level.alert ? EventKind::Alert : EventKind::Observation;
-            event.source.type = SourceType::Imported;
-            event.source.format = name();
-            event.source.file = shown;
-            event.source.line = lineNumber;
-            haveEvent = true;
-        }
+                const QString &line = *decoded;
+                Found found;
+                if (!find(line, log.pattern, log.words, &found)) {
+                    // No timestamp: the line goes on from the one before (a stack trace, a wrapped message).
+                    if (haveEvent && !eventFull) {
+                        if (event.text.size() + line.size() > MaxEventText) {
+                            eventFull = true;
+                            skip(QStringLiteral(
+                                "continuation lines from here on left out: the event of line %1 "
+                                "holds more than %2 MiB of text")
+                                     .arg(event.source.line)
+                                     .arg(MaxEventText >> 20));
+                        } else {
+                            if (!event.text.isEmpty())
+                                event.text += QLatin1Char('\n');
+                            event.text += rightTrimmed(line);
+                        }
+                    } else if (!haveEvent && leftOutLine > 0) {
+                        skip(QStringLiteral("continues line %1, which was left out").arg(leftOutLine));
+                    } else if (!haveEvent) {
+                        skip(QStringLiteral("no timestamp like \"%1\" and no line before it to continue")
+                                 .arg(log.example));
+                    }
+                    return true;
+                }
+                finish();
+                QString reason;
+                const Instant time =
+                    log.toInstant(QStringView(line).mid(found.stamp, found.length), lineNumber, &reason);
+                if (!time.isValid()) {
+                    skip(reason);
+                    leftOutLine = lineNumber;
+                    return true;
+                }
+                leftOutLine = 0;
+                eventFull = false;
+                event = TimelineEvent();
+                event.time = time;
+                const QString before = line.left(found.begin).trimmed();
+                const QString after = line.mid(found.end).trimmed();
+                event.text = before;
+                if (!before.isEmpty() && !after.isEmpty())
+                    event.text += QLatin1Char(' ');
+                event.text += after;
+                const Level level = takeLevel(&event.text);
+                if (!level.tag.isEmpty())
+                    event.tags << level.tag;
+                event.kind = level.alert ? EventKind::Alert : EventKind::Observation;
+                event.source.type = SourceType::Imported;
+                event.source.format = name();
+                event.source.file = shown;
+                event.source.line = lineNumber;
+                haveEvent = true;
+                return true;
+            });
+        if (!complete)
+            return false;
         finish();
         progress.report(total, total);
 
@@ -534,14 +446,12 @@ public:
                                .arg(shown, patternName(log.pattern), log.example)
                                .arg(exampleLine)
                                .arg(zoneText);
-        if (log.newYearLine > 0)
+        if (log.calendar.newYearLine > 0)
             out.assumptions << QStringLiteral("%1: the log goes into the next year at line %2, read as %3")
                                    .arg(shown)
-                                   .arg(log.newYearLine)
-                                   .arg(log.year);
-        result.events += out.events;
-        result.skipped += out.skipped;
-        result.assumptions += out.assumptions;
+                                   .arg(log.calendar.newYearLine)
+                                   .arg(log.calendar.year);
+        result.append(out);
         return true;
     }
 

@@ -47,12 +47,10 @@ public:
     {
         ImportBatch out; // moved into result only when the whole source was read
         QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+        if (!openSource(file, source, error))
             return false;
-        }
         const QString shown = QFileInfo(source).fileName();
-        const QTimeZone zone = options.zone.isEmpty() ? QTimeZone() : QTimeZone(options.zone.toUtf8());
+        const QTimeZone zone = optionZone(options);
         bool assumedZone = false;
         const qint64 total = file.size();
         qint64 lastReport = 0;
@@ -174,9 +172,7 @@ public:
             out.assumptions << QStringLiteral("%1: %2 repeats of log entries (same id) were left out")
                                    .arg(shown)
                                    .arg(repeats);
-        result.events += out.events;
-        result.skipped += out.skipped;
-        result.assumptions += out.assumptions;
+        result.append(out);
         return true;
     }
 };

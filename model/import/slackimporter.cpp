@@ -356,9 +356,7 @@ public:
                     : QStringLiteral("%1: %2 join/leave messages left out")
                           .arg(QFileInfo(source).fileName())
                           .arg(joinsAndLeaves));
-        result.events += out.events;
-        result.skipped += out.skipped;
-        result.assumptions += out.assumptions;
+        result.append(out);
         return true;
     }
 

@@ -3,6 +3,7 @@
 
 #include "linereader.h"
 #include "textdecoding.h"
+#include "textscan.h"
 #include "timestamps.h"
 
 #include <QFile>
@@ -12,49 +13,9 @@ namespace causeway {
 
 namespace {
 
-constexpr qint64 ProgressEvery = 1 << 16;
+using namespace textscan;
 
 const char *const SeverityNames[] = { "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug" };
-const char *const MonthNames[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-    "Nov", "Dec" };
-
-bool digitAt(QStringView s, int i)
-{
-    return i >= 0 && i < s.size() && s.at(i).unicode() >= u'0' && s.at(i).unicode() <= u'9';
-}
-
-int digitRun(QStringView s, int i)
-{
-    int n = 0;
-    while (digitAt(s, i + n))
-        ++n;
-    return n;
-}
-
-int number(QStringView s, int i, int count)
-{
-    int v = 0;
-    for (int k = 0; k < count; ++k)
-        v = v * 10 + (s.at(i + k).unicode() - u'0');
-    return v;
-}
-
-bool charAt(QStringView s, int i, char16_t c)
-{
-    return i >= 0 && i < s.size() && s.at(i).unicode() == c;
-}
-
-int monthAt(QStringView s, int i)
-{
-    if (i + 3 > s.size())
-        return 0;
-    for (int m = 0; m < 12; ++m) {
-        if (s.mid(i, 3) == QLatin1String(MonthNames[m]))
-            return m + 1;
-    }
-    return 0;
-}
-
 /// The word at \a *pos (up to a blank or the end); \a *pos moves past it and one blank.
 QStringView word(QStringView s, int *pos)
 {
@@ -84,9 +45,10 @@ class SyslogRead
 {
 public:
     explicit SyslogRead(const ImportOptions &options)
-        : m_zone(options.zone.isEmpty() ? QTimeZone() : QTimeZone(options.zone.toUtf8()))
-        , m_year(options.year)
-    { }
+        : m_zone(optionZone(options))
+    {
+        m_calendar.year = options.year;
+    }
 
     enum class Result { Ok, Skip, Fatal };
     /// Parses \a line into \a out; Skip with \a reason for a bad line, Fatal when the file cannot be read.
@@ -96,8 +58,8 @@ public:
     int rfc3164Lines = 0;
     int rfc3339Lines = 0;
     bool assumedZone = false;
-    qint64 newYearLine = 0;
-    int lastYear() const { return m_year; }
+    qint64 newYearLine() const { return m_calendar.newYearLine; }
+    int lastYear() const { return m_calendar.year; }
 
 private:
     Result parse5424(QStringView line, int pos, SyslogLine *out, QString *reason);
@@ -106,8 +68,7 @@ private:
     void parseHostAndTag(QStringView rest, SyslogLine *out);
 
     QTimeZone m_zone;
-    int m_year;
-    int m_lastMonth = 0;
+    SyslogYear m_calendar;
 };
 
 SyslogRead::Result SyslogRead::parse(QStringView line, qint64 lineNumber, SyslogLine *out, QString *reason)
@@ -136,7 +97,7 @@ SyslogRead::Result SyslogRead::parse(QStringView line, qint64 lineNumber, Syslog
         }
         return parse5424(line, pos + lead + 1, out, reason);
     }
-    if (monthAt(line, pos))
+    if (monthAbbreviationAt(line, pos))
         return parseBsdTime(line, pos, lineNumber, out, reason);
     if (lead == 4 && charAt(line, pos + 4, u'-'))
         return parseRfc3339Time(line, pos, out, reason);
@@ -294,9 +255,9 @@ SyslogRead::Result SyslogRead::parseBsdTime(
                 .arg(line.mid(pos, 15).trimmed());
         return Result::Skip;
     }
-    if (m_year == 0 || !m_zone.isValid()) {
+    if (m_calendar.year == 0 || !m_zone.isValid()) {
         QStringList missing;
-        if (m_year == 0)
+        if (m_calendar.year == 0)
             missing << QStringLiteral("--year");
         if (!m_zone.isValid())
             missing << QStringLiteral("--zone");
@@ -306,23 +267,11 @@ SyslogRead::Result SyslogRead::parseBsdTime(
                           missing.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"));
         return Result::Fatal;
     }
-    const int month = monthAt(stamp, 0);
-    // No year in the line: a file that runs from December into January goes into the next year.
-    if (m_lastMonth >= month + 6) {
-        ++m_year;
-        if (newYearLine == 0)
-            newYearLine = lineNumber;
-    }
-    m_lastMonth = month;
-    const int day = digitAt(stamp, 4) ? number(stamp, 4, 2) : number(stamp, 5, 1);
-    const int hour = number(stamp, 7, 2), minute = number(stamp, 10, 2), second = number(stamp, 13, 2);
-    if (hour < 24 && minute < 60 && second < 60)
-        out->time = fromLocalTime(
-            QDate(m_year, month, day), (hour * 3600 + minute * 60 + second) * qint64(1000000), m_zone);
+    out->time = parseSyslogTime(stamp, m_zone, &m_calendar, lineNumber);
     if (!out->time.isValid()) {
         *reason = QStringLiteral("RFC 3164 TIMESTAMP \"%1\" is not a valid date and time in %2")
                       .arg(stamp)
-                      .arg(m_year);
+                      .arg(m_calendar.year);
         return Result::Skip;
     }
     assumedZone = true;
@@ -404,76 +353,65 @@ public:
     {
         ImportBatch out; // moved into result only when the whole source was read
         QFile file(source);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+        if (!openSource(file, source, error))
             return false;
-        }
         const QString shown = QFileInfo(source).fileName();
         const qint64 total = file.size();
-        qint64 lastReport = 0;
         SyslogRead syslog(options);
-        LineReader lines(&file);
-        QByteArray bytes;
-        while (lines.next(&bytes)) {
-            if (progress.isCanceled()) {
-                *error = QStringLiteral("%1: import canceled").arg(source);
-                return false;
-            }
-            if (lines.bytesRead() - lastReport >= ProgressEvery) {
-                lastReport = lines.bytesRead();
-                progress.report(lastReport, total);
-            }
-            const qint64 lineNumber = lines.lineNumber();
-            auto skip = [&](const QString &reason) {
-                out.skipped.append({ shown, lineNumber, reason });
-            };
-            if (lines.overlong()) {
-                skip(
-                    QStringLiteral("line longer than %1 MiB; left out").arg(LineReader::MaxLineLength >> 20));
-                continue;
-            }
-            if (bytes.trimmed().isEmpty())
-                continue;
-            const std::optional<QString> decoded = decodeUtf8Strict(bytes);
-            if (!decoded) {
-                skip(QStringLiteral("not valid UTF-8"));
-                continue;
-            }
-            SyslogLine line;
-            QString reason;
-            switch (syslog.parse(*decoded, lineNumber, &line, &reason)) {
-            case SyslogRead::Result::Fatal:
-                *error = QStringLiteral("%1:%2").arg(source, reason); // the reason starts with the line
-                return false;
-            case SyslogRead::Result::Skip:
-                skip(reason);
-                continue;
-            case SyslogRead::Result::Ok:
-                break;
-            }
-            if (line.message.trimmed().isEmpty()) {
-                skip(QStringLiteral("no message"));
-                continue;
-            }
-            TimelineEvent e;
-            e.time = line.time;
-            e.text = line.message;
-            if (!line.app.isEmpty() && !line.host.isEmpty())
-                e.actor = line.app + QLatin1Char('@') + line.host;
-            else
-                e.actor = line.app + line.host;
-            if (line.severity >= 0)
-                e.tags << QLatin1String(SeverityNames[line.severity]);
-            if (!line.msgId.isEmpty())
-                e.tags << line.msgId;
-            e.kind = line.severity >= 0 && line.severity <= 3 ? EventKind::Alert : EventKind::Observation;
-            e.note = line.structuredData;
-            e.source.type = SourceType::Imported;
-            e.source.format = name();
-            e.source.file = shown;
-            e.source.line = lineNumber;
-            out.events.append(std::move(e));
-        }
+        const bool complete = forEachLine(
+            &file, source, progress, error, [&](QByteArray &bytes, qint64 lineNumber, bool overlong) {
+                auto skip = [&](const QString &reason) {
+                    out.skipped.append({ shown, lineNumber, reason });
+                };
+                if (overlong) {
+                    skip(overlongLineReason());
+                    return true;
+                }
+                if (bytes.trimmed().isEmpty())
+                    return true;
+                const std::optional<QString> decoded = decodeUtf8Strict(bytes);
+                if (!decoded) {
+                    skip(QStringLiteral("not valid UTF-8"));
+                    return true;
+                }
+                SyslogLine line;
+                QString reason;
+                switch (syslog.parse(*decoded, lineNumber, &line, &reason)) {
+                case SyslogRead::Result::Fatal:
+                    *error = QStringLiteral("%1:%2").arg(source, reason); // the reason starts with the line
+                    return false;
+                case SyslogRead::Result::Skip:
+                    skip(reason);
+                    return true;
+                case SyslogRead::Result::Ok:
+                    break;
+                }
+                if (line.message.trimmed().isEmpty()) {
+                    skip(QStringLiteral("no message"));
+                    return true;
+                }
+                TimelineEvent e;
+                e.time = line.time;
+                e.text = line.message;
+                if (!line.app.isEmpty() && !line.host.isEmpty())
+                    e.actor = line.app + QLatin1Char('@') + line.host;
+                else
+                    e.actor = line.app + line.host;
+                if (line.severity >= 0)
+                    e.tags << QLatin1String(SeverityNames[line.severity]);
+                if (!line.msgId.isEmpty())
+                    e.tags << line.msgId;
+                e.kind = line.severity >= 0 && line.severity <= 3 ? EventKind::Alert : EventKind::Observation;
+                e.note = line.structuredData;
+                e.source.type = SourceType::Imported;
+                e.source.format = name();
+                e.source.file = shown;
+                e.source.line = lineNumber;
+                out.events.append(std::move(e));
+                return true;
+            });
+        if (!complete)
+            return false;
         progress.report(total, total);
 
         QStringList formats;
@@ -496,14 +434,12 @@ public:
         else if (syslog.assumedZone)
             out.assumptions
                 << QStringLiteral("%1: times without a zone were read as %2").arg(shown, options.zone);
-        if (syslog.newYearLine > 0)
+        if (syslog.newYearLine() > 0)
             out.assumptions << QStringLiteral("%1: the log goes into the next year at line %2, read as %3")
                                    .arg(shown)
-                                   .arg(syslog.newYearLine)
+                                   .arg(syslog.newYearLine())
                                    .arg(syslog.lastYear());
-        result.events += out.events;
-        result.skipped += out.skipped;
-        result.assumptions += out.assumptions;
+        result.append(out);
         return true;
     }
 };

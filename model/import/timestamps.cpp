@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timestamps.h"
 
+#include "textscan.h"
+
 namespace causeway {
 
 namespace {
@@ -122,6 +124,48 @@ Instant parseLogTimestamp(QStringView s, const QTimeZone &assumedZone, bool *noZ
     const qint64 days = date.toJulianDay() - UnixEpochJulianDay;
     return Instant::fromUtcMicroseconds(
         days * 86400 * UsecsPerSecond + ofDay - offset * UsecsPerSecond, offset);
+}
+
+int monthAbbreviationAt(QStringView text, int at)
+{
+    static const char *const names[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec" };
+    if (at + 3 > text.size())
+        return 0;
+    for (int m = 0; m < 12; ++m) {
+        if (text.mid(at, 3) == QLatin1String(names[m]))
+            return m + 1;
+    }
+    return 0;
+}
+
+Instant parseSyslogTime(QStringView stamp, const QTimeZone &zone, SyslogYear *year, qint64 line)
+{
+    using namespace textscan;
+    const int month = monthAbbreviationAt(stamp, 0);
+    int p = 4;
+    while (charAt(stamp, p, u' '))
+        ++p;
+    const int dayDigits = digitRun(stamp, p);
+    const int day = number(stamp, p, dayDigits);
+    p += dayDigits + 1;
+    const int hour = number(stamp, p, 2), minute = number(stamp, p + 3, 2), second = number(stamp, p + 6, 2);
+    qint64 fraction = 0;
+    if (charAt(stamp, p + 8, u'.')) {
+        const int count = digitRun(stamp, p + 9);
+        for (int k = 0; k < 6; ++k)
+            fraction = fraction * 10 + (k < count ? stamp.at(p + 9 + k).unicode() - u'0' : 0);
+    }
+    if (year->lastMonth >= month + 6) {
+        ++year->year;
+        if (year->newYearLine == 0)
+            year->newYearLine = line;
+    }
+    year->lastMonth = month;
+    if (hour >= 24 || minute >= 60 || second >= 60)
+        return {};
+    return fromLocalTime(QDate(year->year, month, day),
+        (hour * 3600 + minute * 60 + second) * UsecsPerSecond + fraction, zone);
 }
 
 } // namespace causeway
