@@ -28,6 +28,12 @@
 #include <QUndoGroup>
 #include <QUndoView>
 
+// The window's resources live in a static library: without this the linker drops them.
+static void initResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace causeway {
 
 namespace {
@@ -47,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoView(new QUndoView(m_undoGroup))
     , m_tabs(new QTabWidget(this))
 {
+    initResources();
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 

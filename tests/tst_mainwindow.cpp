@@ -31,6 +31,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void opensTheSampleInThreeViews();
+    void opensTheBundledSampleAsUntitled();
     void editsAreUndoableFromTheMenu();
     void deletingANodeUpdatesEveryView();
     void saveClearsTheModifiedMark();
@@ -59,6 +60,17 @@ void TestMainWindow::opensTheSampleInThreeViews()
     }
     QVERIFY(w.windowTitle().contains(QLatin1String("migration-timeout.causeway")));
     QVERIFY(!w.isWindowModified());
+}
+
+void TestMainWindow::opensTheBundledSampleAsUntitled()
+{
+    // The first start opens the sample built into the program; a failure would show a dialog.
+    MainWindow w;
+    w.openSample();
+    QCOMPARE(w.document()->events().size(), 28);
+    QCOMPARE(w.document()->nodes().size(), 16);
+    QVERIFY(w.document()->fileName().isEmpty()); // Save asks where: the sample is not overwritten
+    QVERIFY(!w.document()->isModified());
 }
 
 void TestMainWindow::editsAreUndoableFromTheMenu()
