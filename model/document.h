@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <tuple>
 
 namespace causeway {
@@ -94,6 +95,9 @@ public:
      */
     template<class T>
     void change(const T &value);
+    /// Applies \a edit to each of \a ids as one undo step named \a text (e.g. flag a selection).
+    void changeEvents(
+        const QVector<EventId> &ids, const std::function<void(TimelineEvent &)> &edit, const QString &text);
     void removePeople(const QVector<PersonId> &ids);
     void removeEvents(const QVector<EventId> &ids);
     void removeNodes(const QVector<NodeId> &ids);

@@ -139,6 +139,22 @@ CAUSEWAY_INSTANTIATE_EDITS(Lesson)
 CAUSEWAY_INSTANTIATE_EDITS(Evidence)
 #undef CAUSEWAY_INSTANTIATE_EDITS
 
+void Document::changeEvents(
+    const QVector<EventId> &requested, const std::function<void(TimelineEvent &)> &edit, const QString &text)
+{
+    QVector<TimelineEvent> changed;
+    for (EventId id : existing<TimelineEvent>(*this, requested)) {
+        TimelineEvent e = *event(id);
+        edit(e);
+        if (TimelineEvent::diff(*event(id), e))
+            changed.append(e);
+    }
+    if (changed.isEmpty())
+        return;
+    UndoMacroGuard macro(m_undoStack, text);
+    changeEach(changed);
+}
+
 void Document::removePeople(const QVector<PersonId> &requested)
 {
     const QVector<PersonId> ids = existing<Person>(*this, requested);

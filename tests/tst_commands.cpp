@@ -57,6 +57,11 @@ const QMap<QString, Edit> &edits()
                 e.flags |= EventFlag::KeyMoment;
                 d.change(e);
             } },
+        { QStringLiteral("change events"),
+            [](Document &d) {
+                d.changeEvents({ d.events().at(1).id, d.events().at(2).id, d.events().at(9).id },
+                    [](TimelineEvent &e) { e.flags |= EventFlag::MissedWarning; }, QStringLiteral("Flag"));
+            } },
         { QStringLiteral("remove events"),
             [](Document &d) {
                 d.removeEvents({ d.events().at(1).id, d.events().at(5).id });

@@ -262,8 +262,7 @@ public:
         }
         progress.report(total, total);
         if (reader.assumedZone())
-            out.assumptions
-                << QStringLiteral("%1: times without a zone were read as %2").arg(shown, options.zone);
+            out.assumptions << zoneAssumption(shown, options.zone);
         if (reader.repeats() > 0)
             out.assumptions << QStringLiteral(
                 "%1: %2 repeated notifications of an alert already read were left out")

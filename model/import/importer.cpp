@@ -27,4 +27,9 @@ QTimeZone optionZone(const ImportOptions &options)
     return options.zone.isEmpty() ? QTimeZone() : QTimeZone(options.zone.toUtf8());
 }
 
+QString zoneAssumption(const QString &shownFile, const QString &zone)
+{
+    return QStringLiteral("%1: times without a zone were read as %2").arg(shownFile, zone);
+}
+
 } // namespace causeway

@@ -111,4 +111,7 @@ bool openSource(QFile &file, const QString &source, QString *error);
 /// The zone of \a options (--zone), or an invalid zone when none was given.
 QTimeZone optionZone(const ImportOptions &options);
 
+/// The assumption every importer reports when it read times without a zone in --zone.
+QString zoneAssumption(const QString &shownFile, const QString &zone);
+
 } // namespace causeway

@@ -123,8 +123,7 @@ public:
             return false;
         progress.report(total, total);
         if (assumedZone)
-            out.assumptions
-                << QStringLiteral("%1: times without a zone were read as %2").arg(shown, options.zone);
+            out.assumptions << zoneAssumption(shown, options.zone);
         result.append(out);
         return true;
     }

@@ -163,8 +163,7 @@ public:
             out.skipped.append({ shown, stream.errorLine(), stream.errorMessage() });
         progress.report(total, total);
         if (assumedZone)
-            out.assumptions
-                << QStringLiteral("%1: times without a zone were read as %2").arg(shown, options.zone);
+            out.assumptions << zoneAssumption(shown, options.zone);
         if (repeats == 1)
             out.assumptions
                 << QStringLiteral("%1: 1 log entry that appears twice (same id) was read once").arg(shown);

@@ -432,8 +432,7 @@ public:
                                    .arg(options.year)
                                    .arg(options.zone);
         else if (syslog.assumedZone)
-            out.assumptions
-                << QStringLiteral("%1: times without a zone were read as %2").arg(shown, options.zone);
+            out.assumptions << zoneAssumption(shown, options.zone);
         if (syslog.newYearLine() > 0)
             out.assumptions << QStringLiteral("%1: the log goes into the next year at line %2, read as %3")
                                    .arg(shown)

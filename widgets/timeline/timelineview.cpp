@@ -373,14 +373,8 @@ void TimelineView::toggleFlag(EventFlag flag)
     bool allHave = true;
     for (EventId id : ids)
         allHave = allHave && m_document->event(id)->flags.testFlag(flag);
-    m_document->undoStack()->beginMacro(tr("Change Flags"));
-    for (EventId id : ids) {
-        TimelineEvent e = *m_document->event(id);
-        e.flags.setFlag(flag, !allHave);
-        m_document->change(e);
-        m_document->sealEdits();
-    }
-    m_document->undoStack()->endMacro();
+    m_document->changeEvents(
+        ids, [flag, allHave](TimelineEvent &e) { e.flags.setFlag(flag, !allHave); }, tr("Change Flags"));
 }
 
 void TimelineView::setMilestone(int which)
@@ -426,14 +420,8 @@ void TimelineView::buildContextMenu(QMenu *menu)
     kinds->setEnabled(any);
     for (int k = 0; k <= int(EventKind::Milestone); ++k) {
         QAction *a = kinds->addAction(kindIcon(EventKind(k)), label(EventKind(k)), this, [this, k, ids] {
-            m_document->undoStack()->beginMacro(tr("Change Kind"));
-            for (EventId id : ids) {
-                TimelineEvent e = *m_document->event(id);
-                e.kind = EventKind(k);
-                m_document->change(e);
-                m_document->sealEdits();
-            }
-            m_document->undoStack()->endMacro();
+            m_document->changeEvents(
+                ids, [k](TimelineEvent &e) { e.kind = EventKind(k); }, tr("Change Kind"));
         });
         a->setCheckable(true);
         a->setChecked(first && int(first->kind) == k);
