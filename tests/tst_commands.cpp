@@ -59,7 +59,8 @@ const QMap<QString, Edit> &edits()
             } },
         { QStringLiteral("change events"),
             [](Document &d) {
-                d.changeEvents({ d.events().at(1).id, d.events().at(2).id, d.events().at(9).id },
+                d.changeEvents(
+                    { d.events().at(1).id, d.events().at(2).id, d.events().at(9).id },
                     [](TimelineEvent &e) { e.flags |= EventFlag::MissedWarning; }, QStringLiteral("Flag"));
             } },
         { QStringLiteral("remove events"),
