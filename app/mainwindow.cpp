@@ -7,6 +7,7 @@
 #include "format/documentfile.h"
 #include "import/importdialog.h"
 #include "import/importers.h"
+#include "selection/selectionhub.h"
 #include "timeline/timelinefilterbar.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timelineview.h"
@@ -191,6 +192,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::incidentChanged, this, &MainWindow::updateTitle);
+    // The selection belongs to the document's views and goes with the document.
+    m_selection = new SelectionHub(m_document.get(), m_document.get());
 
     m_timeline = new TimelineView(m_document.get());
     connect(m_timeline, &TimelineView::filesDropped, this, &MainWindow::importFiles);

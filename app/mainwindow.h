@@ -15,6 +15,7 @@ namespace causeway {
 class CausalListView;
 class Document;
 class FormOutlineView;
+class SelectionHub;
 class TimelineView;
 
 /**
@@ -33,6 +34,7 @@ public:
     CausalListView *causalView() const { return m_causal; }
     FormOutlineView *formView() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
+    SelectionHub *selection() const { return m_selection; }
 
     /// Opens \a fileName, or says why it cannot (a dialog naming the place of each error).
     bool openFile(const QString &fileName);
@@ -66,6 +68,7 @@ private:
     TimelineView *m_timeline = nullptr;
     CausalListView *m_causal = nullptr;
     FormOutlineView *m_form = nullptr;
+    SelectionHub *m_selection = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

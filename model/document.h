@@ -5,6 +5,7 @@
 #include "entitylist.h"
 
 #include <QObject>
+#include <QPointF>
 #include <QUndoStack>
 
 #include <functional>
@@ -98,6 +99,19 @@ public:
     /// Applies \a edit to each of \a ids as one undo step named \a text (e.g. flag a selection).
     void changeEvents(
         const QVector<EventId> &ids, const std::function<void(TimelineEvent &)> &edit, const QString &text);
+    /// Where a node goes, and whether it is pinned there (placed by hand) or free (placed by layout).
+    struct NodePlacement
+    {
+        NodeId node;
+        QPointF position;
+        bool pinned = false;
+    };
+    /**
+     * Moves each node to its placement as one undo step named \a text: a drag of a selection, an
+     * alignment or a layout. Unknown ids and placements that change nothing are skipped; when
+     * nothing changes no step is pushed.
+     */
+    void placeNodes(const QVector<NodePlacement> &placements, const QString &text);
     void removePeople(const QVector<PersonId> &ids);
     void removeEvents(const QVector<EventId> &ids);
     void removeNodes(const QVector<NodeId> &ids);

@@ -155,6 +155,25 @@ void Document::changeEvents(
     changeEach(changed);
 }
 
+void Document::placeNodes(const QVector<NodePlacement> &placements, const QString &text)
+{
+    QVector<CausalNode> changed;
+    for (const NodePlacement &p : placements) {
+        const CausalNode *current = node(p.node);
+        if (!current)
+            continue;
+        CausalNode n = *current;
+        n.position = p.position;
+        n.pinned = p.pinned;
+        if (CausalNode::diff(*current, n))
+            changed.append(n);
+    }
+    if (changed.isEmpty())
+        return;
+    UndoMacroGuard macro(m_undoStack, text);
+    changeEach(changed);
+}
+
 void Document::removePeople(const QVector<PersonId> &requested)
 {
     const QVector<PersonId> ids = existing<Person>(*this, requested);

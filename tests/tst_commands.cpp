@@ -82,6 +82,12 @@ const QMap<QString, Edit> &edits()
                 n.pinned = true;
                 d.change(n);
             } },
+        { QStringLiteral("place nodes"),
+            [](Document &d) {
+                d.placeNodes({ { d.nodes().at(0).id, QPointF(12, 34), true },
+                                 { d.nodes().at(5).id, QPointF(-80.25, 7), false } },
+                    QStringLiteral("Move"));
+            } },
         { QStringLiteral("remove nodes"),
             [](Document &d) {
                 d.removeNodes({ d.nodes().at(1).id, d.nodes().at(3).id });
@@ -212,6 +218,7 @@ private Q_SLOTS:
     void typingMergesUntilSealed();
     void mergeBackToStartLeavesNoStep();
     void noOpEditsPushNothing();
+    void placeNodesIsOneStep();
     void modifiedFollowsTheStack();
     void selfLinkIsRefused();
 
@@ -430,6 +437,29 @@ void TestCommands::noOpEditsPushNothing()
     d.removeNodes({ NodeId(999999) });
     d.removeEvents({});
     QCOMPARE(d.undoStack()->count(), 0);
+}
+
+void TestCommands::placeNodesIsOneStep()
+{
+    Document d;
+    QVector<NodeId> ids;
+    for (int i = 0; i < 3; ++i)
+        ids.append(d.add(CausalNode()));
+    const int before = d.undoStack()->count();
+    d.placeNodes(
+        { { ids[0], QPointF(1, 2), true }, { ids[1], QPointF(3, 4), true }, { NodeId(), QPointF(), true } },
+        QStringLiteral("Move 2 nodes"));
+    QCOMPARE(d.undoStack()->count(), before + 1);
+    QCOMPARE(d.undoStack()->undoText(), QStringLiteral("Move 2 nodes"));
+    QCOMPARE(d.node(ids[1])->position, std::optional<QPointF>(QPointF(3, 4)));
+    QVERIFY(d.node(ids[1])->pinned);
+    QVERIFY(!d.node(ids[2])->position);
+    // Placing nodes where they already are is not a step.
+    d.placeNodes({ { ids[0], QPointF(1, 2), true } }, QStringLiteral("Move"));
+    QCOMPARE(d.undoStack()->count(), before + 1);
+    d.undoStack()->undo();
+    QVERIFY(!d.node(ids[0])->position);
+    QVERIFY(!d.node(ids[1])->pinned);
 }
 
 void TestCommands::modifiedFollowsTheStack()
