@@ -65,6 +65,7 @@ private:
     void section(const ReportPart &part);
     bool structured(const QString &key);
     void nodeList(NodeType type);
+    void conditions();
     void trigger();
     void warningSigns();
     void defences();
@@ -172,7 +173,7 @@ bool MarkdownPage::structured(const QString &key)
     if (key == QLatin1String("trigger"))
         trigger();
     else if (key == QLatin1String("conditions"))
-        nodeList(NodeType::Condition);
+        conditions();
     else if (key == QLatin1String("warning-signs"))
         warningSigns();
     else if (key == QLatin1String("defences"))
@@ -207,6 +208,19 @@ void MarkdownPage::nodeList(NodeType type)
     }
     if (!items.isEmpty())
         paragraph(items.join(QLatin1Char('\n')));
+}
+
+void MarkdownPage::conditions()
+{
+    nodeList(NodeType::Condition);
+    // What the team does not know yet belongs next to what it does.
+    bool any = false;
+    for (const CausalNode &n : c.nodes)
+        any = any || n.type == NodeType::Unknown;
+    if (!any)
+        return;
+    heading(3, tr("Open questions"));
+    nodeList(NodeType::Unknown);
 }
 
 void MarkdownPage::trigger()

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PDF report, checked with the tools a reader's computer trusts: qpdf finds no structural error,
+// pdffonts shows every font embedded, and pdftotext reads every section heading in order, every
+// action's owner and every node label, and for leadership no person's name.
+#include "document.h"
+#include "export/pdfexporter.h"
+#include "export/redaction.h"
+#include "export/reportoutline.h"
+#include "format/documentreader.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace causeway;
+
+namespace {
+
+DocumentContent sample()
+{
+    QFile file(QFINDTESTDATA("../resources/samples/migration-timeout.causeway"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    ReadResult read = readDocument(file.readAll());
+    return read.content ? *read.content : DocumentContent();
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+};
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    Run r;
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty()) {
+        r.out = program + QStringLiteral(" is not installed (scripts/install-deps test installs it)");
+        return r;
+    }
+    QProcess p;
+    p.start(path, arguments);
+    p.waitForFinished(60000);
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    return r;
+}
+
+// pdftotext joins words with single spaces once white space is normalised.
+QString normalised(const QString &text)
+{
+    return text.simplified();
+}
+
+} // namespace
+
+class TestPdfExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void structureAndFonts_data();
+    void structureAndFonts();
+    void textInOrder();
+    void leadershipHidesNames();
+    void summaryLinksToSections();
+    void previewIsTheFirstPage();
+
+private:
+    QString exportTo(const ExportOptions &options, const QString &name);
+    QTemporaryDir m_dir;
+    DocumentContent m_content;
+};
+
+void TestPdfExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_content = sample();
+    QVERIFY(!m_content.nodes.isEmpty());
+}
+
+QString TestPdfExport::exportTo(const ExportOptions &options, const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QString error;
+    PdfExporter exporter;
+    if (!causeway::exportTo(m_content, options, exporter, path, &error)) {
+        qWarning() << error;
+        return {};
+    }
+    if (!qEnvironmentVariableIsEmpty("CAUSEWAY_KEEP_EXPORTS"))
+        QFile::copy(path, QDir(qEnvironmentVariable("CAUSEWAY_KEEP_EXPORTS")).filePath(name));
+    return path;
+}
+
+void TestPdfExport::structureAndFonts_data()
+{
+    QTest::addColumn<int>("audience");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("internal A4") << int(Audience::Internal) << int(PageSize::A4);
+    QTest::newRow("internal Letter") << int(Audience::Internal) << int(PageSize::Letter);
+    QTest::newRow("leadership A4") << int(Audience::Leadership) << int(PageSize::A4);
+    QTest::newRow("leadership Letter") << int(Audience::Leadership) << int(PageSize::Letter);
+}
+
+void TestPdfExport::structureAndFonts()
+{
+    QFETCH(int, audience);
+    QFETCH(int, pageSize);
+    ExportOptions options;
+    options.audience = Audience(audience);
+    options.pageSize = PageSize(pageSize);
+    const QString pdf = exportTo(options, QStringLiteral("%1-%2.pdf").arg(audience).arg(pageSize));
+    QVERIFY(!pdf.isEmpty());
+
+    const Run check = run(QStringLiteral("qpdf"), { QStringLiteral("--check"), pdf });
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+
+    const Run fonts = run(QStringLiteral("pdffonts"), { pdf });
+    QCOMPARE(fonts.exitCode, 0);
+    const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY2(!lines.isEmpty(), qPrintable(fonts.out));
+    for (const QString &line : lines) {
+        // name type encoding emb sub uni object ID: "emb" is the fourth column from the right.
+        const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(
+            columns.size() >= 7 && columns.at(columns.size() - 5) == QLatin1String("yes"), qPrintable(line));
+    }
+
+    const Run info = run(QStringLiteral("pdfinfo"), { pdf });
+    const QString expectedSize = PageSize(pageSize) == PageSize::A4
+        ? QStringLiteral("595 x 842 pts (A4)")
+        : QStringLiteral("612 x 792 pts (letter)");
+    QVERIFY2(info.out.contains(expectedSize), qPrintable(info.out));
+}
+
+void TestPdfExport::textInOrder()
+{
+    const QString pdf = exportTo(ExportOptions(), QStringLiteral("order.pdf"));
+    const Run text =
+        run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QCOMPARE(text.exitCode, 0);
+    const QString all = normalised(text.out);
+    // Section headings in template order, after the first page (which names them as links).
+    const int firstPageEnd = text.out.indexOf(QLatin1Char('\f'));
+    QVERIFY(firstPageEnd > 0);
+    const QString body = normalised(text.out.mid(firstPageEnd));
+    int last = -1;
+    for (const ReportPart &part : reportOutline(m_content)) {
+        const int at = body.indexOf(part.title, last + 1);
+        QVERIFY2(at > last, qPrintable(part.title));
+        last = at;
+    }
+    QVERIFY(body.indexOf(QStringLiteral("Timeline"), last + 1) > last);
+    for (const CorrectiveAction &a : m_content.actions) {
+        QString owner = a.ownerName;
+        for (const Person &p : m_content.people) {
+            if (p.id == a.owner)
+                owner = p.name;
+        }
+        QVERIFY2(all.contains(owner), qPrintable(owner));
+    }
+    // Node labels may wrap inside table cells: look for their first words.
+    for (const CausalNode &n : m_content.nodes) {
+        const QString start = n.label.section(QLatin1Char(' '), 0, 2);
+        QVERIFY2(all.contains(start), qPrintable(n.label));
+    }
+    QVERIFY(all.contains(QStringLiteral("Page 1 of")));
+}
+
+void TestPdfExport::leadershipHidesNames()
+{
+    ExportOptions options;
+    options.audience = Audience::Leadership;
+    const QString pdf = exportTo(options, QStringLiteral("leadership.pdf"));
+    const Run text = run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    QCOMPARE(text.exitCode, 0);
+    for (const Person &p : m_content.people) {
+        for (const QString &part : p.name.split(QLatin1Char(' ')))
+            QVERIFY2(!text.out.contains(part, Qt::CaseInsensitive), qPrintable(part));
+    }
+    QVERIFY(text.out.contains(QStringLiteral("Incident commander")));
+}
+
+void TestPdfExport::summaryLinksToSections()
+{
+    const QString pdf = exportTo(ExportOptions(), QStringLiteral("links.pdf"));
+    // qpdf rewrites the file as a reader sees it, with the update applied.
+    const QString rewritten = m_dir.filePath(QStringLiteral("links-qdf.pdf"));
+    const Run qdf = run(QStringLiteral("qpdf"),
+        { QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, rewritten });
+    QVERIFY2(qdf.exitCode == 0, qPrintable(qdf.out));
+    QFile file(rewritten);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    // No link is left pointing at the private scheme; each became a destination in the file.
+    QVERIFY(!bytes.contains("causeway-section"));
+    QVERIFY(bytes.count("/Dest [") >= reportOutline(m_content).size());
+}
+
+void TestPdfExport::previewIsTheFirstPage()
+{
+    PdfExporter exporter;
+    const QImage page = exporter.firstPage(m_content, ExportOptions(), 600);
+    QCOMPARE(page.width(), 600);
+    QCOMPARE(page.height(), qRound(600 * 841.89 / 595.276));
+    int dark = 0;
+    for (int y = 0; y < page.height(); y += 4) {
+        for (int x = 0; x < page.width(); x += 4)
+            dark += qGray(page.pixel(x, y)) < 128;
+    }
+    QVERIFY2(dark > 200, "the preview shows text");
+}
+
+QTEST_MAIN(TestPdfExport)
+#include "tst_pdfexport.moc"

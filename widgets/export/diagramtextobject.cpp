@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diagramtextobject.h"
+
+#include "diagrampicture.h"
+
+#include <QPainter>
+
+namespace causeway {
+
+DiagramTextObject::DiagramTextObject(const DiagramPicture *picture, QObject *parent)
+    : QObject(parent)
+    , m_picture(picture)
+{ }
+
+QSizeF DiagramTextObject::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
+{
+    return format.property(DisplaySize).toSizeF();
+}
+
+void DiagramTextObject::drawObject(
+    QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
+{
+    if (!m_picture)
+        return;
+    painter->save();
+    painter->setClipRect(rect, Qt::IntersectClip);
+    m_picture->paint(painter, format.property(SourceRect).toRectF(), rect);
+    painter->restore();
+}
+
+} // namespace causeway
