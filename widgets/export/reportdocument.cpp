@@ -47,9 +47,11 @@ a { color: #1d4ed8; text-decoration: none; }
 .muted { color: #667085; }
 .label { font-size: 8pt; color: #667085; }
 .value { font-size: 10.5pt; font-weight: bold; color: #101828; }
-.big { font-size: 16pt; font-weight: bold; color: #101828; }
+.big { font-size: 14pt; font-weight: bold; color: #101828; }
 th { background-color: #f2f4f7; color: #344054; font-weight: bold; text-align: left; }
-pre { font-family: "DejaVu Sans Mono", monospace; font-size: 7.5pt; background-color: #f9fafb; }
+pre { font-family: "DejaVu Sans Mono", monospace; font-size: 7.5pt; background-color: #f9fafb; white-space: pre-wrap; }
+td { font-size: 8.5pt; }
+th { font-size: 8.5pt; }
 )";
 
 const QString tableOpen =
@@ -241,18 +243,25 @@ void ReportWriter::executiveSummary()
         facts.append({ tr("revenue at risk"),
             QString(i.impact.currency + QLatin1Char(' ') + locale.toString(*i.impact.revenue, 'f', 2))
                 .trimmed() });
+    while (!facts.isEmpty() && facts.size() % 3 != 0)
+        facts.append({ QString(), QString() });
     if (d.toDetect)
         facts.append({ tr("time to detect"), formatDuration(*d.toDetect) });
     if (d.toMitigate)
         facts.append({ tr("time to mitigate"), formatDuration(*d.toMitigate) });
     if (d.toResolve)
         facts.append({ tr("time to resolve"), formatDuration(*d.toResolve) });
-    if (!facts.isEmpty()) {
-        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" "
+    // Impact on one row, durations on the next: three figures each at most.
+    for (int row = 0; row < facts.size(); row += 3) {
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" "
                             "style=\"background-color: #f9fafb;\"><tr>");
-        for (const auto &f : facts)
-            h += QStringLiteral("<td><p class=\"big\">%1</p><p class=\"label\">%2</p></td>")
-                     .arg(esc(f.second), esc(f.first));
+        for (int k = row; k < row + 3; ++k) {
+            if (k < facts.size())
+                h += QStringLiteral("<td width=\"33%\"><p class=\"big\">%1</p><p class=\"label\">%2</p></td>")
+                         .arg(esc(facts[k].second), esc(facts[k].first));
+            else
+                h += QStringLiteral("<td width=\"33%\"></td>");
+        }
         h += QStringLiteral("</tr></table>\n");
     }
 
@@ -411,7 +420,7 @@ void ReportWriter::defences()
         QStringList addressedBy;
         for (const CorrectiveAction &a : c.actions) {
             if (a.addresses.contains(n.id))
-                addressedBy.append(esc(a.title));
+                addressedBy.append(QStringLiteral("• ") + esc(a.title));
         }
         const QString state = n.defenceState ? label(*n.defenceState) : QString();
         rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td align=\"right\">%3</td><td>%4</td></tr>")
@@ -534,7 +543,7 @@ void ReportWriter::actions()
     for (const CorrectiveAction &a : c.actions) {
         QStringList addresses;
         for (NodeId id : a.addresses)
-            addresses.append(esc(nodeLabel(id)));
+            addresses.append(QStringLiteral("• ") + esc(nodeLabel(id)));
         const bool overdue = a.due.isValid() && a.due < today && a.status != ActionStatus::Done &&
             a.status != ActionStatus::WontDo;
         QString title = esc(a.title);
@@ -554,8 +563,9 @@ void ReportWriter::actions()
                     addresses.join(QStringLiteral("<br>")));
     }
     m_html += tableOpen +
-        QStringLiteral("<thead><tr><th width=\"34%\">%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th "
-                       "width=\"22%\">%6</th></tr></thead>")
+        QStringLiteral(
+            "<thead><tr><th width=\"31%\">%1</th><th width=\"13%\">%2</th><th width=\"13%\">%3</th>"
+            "<th width=\"11%\">%4</th><th width=\"10%\">%5</th><th width=\"22%\">%6</th></tr></thead>")
             .arg(esc(tr("Action")), esc(tr("Owner")), esc(tr("Due")), esc(tr("Priority · type")),
                 esc(tr("Status")), esc(tr("Addresses"))) +
         rows + QStringLiteral("</table>\n");
@@ -618,7 +628,8 @@ void ReportWriter::evidence()
             m_html += QStringLiteral("<p><img src=\"evidence:%1\"></p>\n").arg(e.id.value);
             continue;
         }
-        m_html += QStringLiteral("<pre>%1</pre>\n").arg(highlightedHtml(e.text, e.language, e.fileName));
+        m_html += QStringLiteral("<pre style=\"white-space: pre-wrap;\">%1</pre>\n")
+                      .arg(highlightedHtml(e.text, e.language, e.fileName));
     }
 }
 
