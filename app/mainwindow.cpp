@@ -3,6 +3,7 @@
 
 #include "diagram/causallistview.h"
 #include "document.h"
+#include "export/exportdialog.h"
 #include "form/formoutlineview.h"
 #include "format/documentfile.h"
 #include "import/importdialog.h"
@@ -113,6 +114,9 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import Events…"), this, &MainWindow::importEvents);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("fileImport"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportDocument);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportAction->setObjectName(QStringLiteral("fileExport"));
     file->addSeparator();
     file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save &As…"), this, &MainWindow::saveAs)->setShortcut(QKeySequence::SaveAs);
@@ -177,6 +181,21 @@ void MainWindow::importFiles(const QStringList &files)
     dialog.startReading();
     if (dialog.exec() == QDialog::Accepted)
         m_tabs->setCurrentWidget(m_timeline);
+}
+
+void MainWindow::exportDocument()
+{
+    // Next to the document, named after it; the incident's identifier for an unsaved one.
+    QString base = QFileInfo(m_document->fileName()).completeBaseName();
+    QString dir = QFileInfo(m_document->fileName()).absolutePath();
+    if (m_document->fileName().isEmpty()) {
+        base = m_document->incident().identifier.isEmpty() ? tr("post-mortem")
+                                                           : m_document->incident().identifier;
+        dir = QDir::homePath();
+    }
+    ExportDialog dialog(m_document->content(), QDir(dir).filePath(base + QStringLiteral(".pdf")), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.fileName())), 6000);
 }
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)

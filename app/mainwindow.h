@@ -58,6 +58,7 @@ private:
     void newDocument();
     void open();
     void importEvents();
+    void exportDocument();
     void addRecentFile(const QString &fileName);
     void updateRecentFilesMenu();
 

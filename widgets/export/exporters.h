@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/exporter.h"
+
+namespace causeway {
+
+/// Every export format of the program, for File > Export and `causeway export` alike.
+ExporterRegistry &exporterRegistry();
+
+} // namespace causeway
