@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
@@ -31,6 +32,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Causeway"));
+    // The installed theme icon where there is one (the desktop shows the same), else the built-in one.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.causeway.Causeway"),
+        QIcon(QStringLiteral(":/icons/causeway.svg"))));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.causeway.Causeway"));
 
     QCommandLineParser parser;
     causeway::configureMainParser(parser);
