@@ -598,20 +598,26 @@ void ReportWriter::timeline()
     std::stable_sort(events.begin(), events.end(), [](const TimelineEvent *a, const TimelineEvent *b) {
         return a->time.utcMicroseconds() < b->time.utcMicroseconds();
     });
-    QString rows;
-    for (const TimelineEvent *e : events) {
-        const QString actor = e->person.isValid() ? personName(e->person) : e->actor;
-        QString text = esc(e->text);
-        if (e->flags)
-            text += QStringLiteral(" <b>[%1]</b>").arg(esc(flagsLabel(e->flags)));
-        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(esc(m_time.format(e->time)), esc(label(e->kind)), esc(actor), text);
-    }
-    m_html += tableOpen +
+    // Tables of at most 60 rows, one after the other: Qt lays a paginated table out in time that
+    // grows with the square of its rows, so one table of thousands of events would take minutes.
+    const QString header =
         QStringLiteral("<thead><tr><th width=\"19%\">%1</th><th width=\"11%\">%2</th><th "
                        "width=\"15%\">%3</th><th>%4</th></tr></thead>")
-            .arg(esc(m_time.header()), esc(tr("Kind")), esc(tr("Actor")), esc(tr("Event"))) +
-        rows + QStringLiteral("</table>\n");
+            .arg(esc(m_time.header()), esc(tr("Kind")), esc(tr("Actor")), esc(tr("Event")));
+    const int chunk = 60;
+    for (int first = 0; first < events.size(); first += chunk) {
+        QString rows;
+        for (int i = first; i < qMin(int(events.size()), first + chunk); ++i) {
+            const TimelineEvent *e = events.at(i);
+            const QString actor = e->person.isValid() ? personName(e->person) : e->actor;
+            QString text = esc(e->text);
+            if (e->flags)
+                text += QStringLiteral(" <b>[%1]</b>").arg(esc(flagsLabel(e->flags)));
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(esc(m_time.format(e->time)), esc(label(e->kind)), esc(actor), text);
+        }
+        m_html += tableOpen + header + rows + QStringLiteral("</table>\n");
+    }
 }
 
 void ReportWriter::evidence()
@@ -641,6 +647,9 @@ Report buildReport(const DocumentContent &content, const ExportOptions &options,
     Report report;
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
+    // Latin text without ligatures, so that text copied or searched in the PDF reads "different",
+    // not "di\uFB00erent"; scripts that need shaping still get it.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     ReportWriter writer(content, options, pageSize, diagram, font);
 
     // Lay out, and shorten the summary until the executive summary fits on the first page.
@@ -665,13 +674,6 @@ Report buildReport(const DocumentContent &content, const ExportOptions &options,
             }
         }
         doc->setHtml(writer.html(limit));
-        // Latin text without ligatures, so that text copied or searched in the PDF reads
-        // "different", not "di\uFB00erent"; scripts that need shaping still get it.
-        QTextCursor all(doc);
-        all.select(QTextCursor::Document);
-        QTextCharFormat noLigatures;
-        noLigatures.setFontStyleStrategy(QFont::PreferNoShaping);
-        all.mergeCharFormat(noLigatures);
 
         // The diagram pictures go where their markers are.
         for (int i = 0; i < writer.tiles().size(); ++i) {
