@@ -34,6 +34,8 @@ public:
     bool isModified() const { return !m_undoStack->isClean(); }
     /// Records that the current state is what is on disk.
     void markSaved() { m_undoStack->setClean(); }
+    /// Marks the document as holding unsaved changes with no undo step for them (a restored journal).
+    void markUnsaved() { m_undoStack->resetClean(); }
 
     QString fileName() const { return m_fileName; }
     void setFileName(const QString &fileName);

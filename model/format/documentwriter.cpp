@@ -300,3 +300,69 @@ QByteArray serializeDocument(const Document &document)
 }
 
 } // namespace causeway
+
+namespace causeway {
+
+namespace {
+
+template<class T>
+QByteArray serializeWith(const T &value, void (*writeOne)(JsonWriter &, const T &))
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    JsonWriter w(&buffer);
+    writeOne(w, value);
+    w.finish();
+    return bytes;
+}
+
+} // namespace
+
+template<>
+QByteArray serializeEntity(const Incident &value)
+{
+    return serializeWith(value, writeIncident);
+}
+template<>
+QByteArray serializeEntity(const Person &value)
+{
+    return serializeWith(value, writePerson);
+}
+template<>
+QByteArray serializeEntity(const TimelineEvent &value)
+{
+    return serializeWith(value, writeEvent);
+}
+template<>
+QByteArray serializeEntity(const CausalNode &value)
+{
+    return serializeWith(value, writeNode);
+}
+template<>
+QByteArray serializeEntity(const CausalLink &value)
+{
+    return serializeWith(value, writeLink);
+}
+template<>
+QByteArray serializeEntity(const DifferentEngineerAnswer &value)
+{
+    return serializeWith(value, writeAnswer);
+}
+template<>
+QByteArray serializeEntity(const CorrectiveAction &value)
+{
+    return serializeWith(value, writeAction);
+}
+template<>
+QByteArray serializeEntity(const Lesson &value)
+{
+    return serializeWith(value, writeLesson);
+}
+template<>
+QByteArray serializeEntity(const Evidence &value)
+{
+    return serializeWith(value, writeEvidence);
+}
+
+} // namespace causeway

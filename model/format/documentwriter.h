@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entities.h"
+
 #include <QByteArray>
 
 class QIODevice;
@@ -17,5 +19,12 @@ bool writeDocument(const Document &document, QIODevice *device);
 
 /// The bytes writeDocument() would write: for tests and for comparing states.
 QByteArray serializeDocument(const Document &document);
+
+/**
+ * One element of a document's list (a person, an event, a node, ...) or its incident, written as
+ * it stands in a file: for the recovery journal, which records edits one entity at a time.
+ */
+template<class T>
+QByteArray serializeEntity(const T &value);
 
 } // namespace causeway
