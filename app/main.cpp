@@ -33,8 +33,8 @@ int main(int argc, char **argv)
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Causeway"));
     // The installed theme icon where there is one (the desktop shows the same), else the built-in one.
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.causeway.Causeway"),
-        QIcon(QStringLiteral(":/icons/causeway.svg"))));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("io.github.causeway.Causeway"), QIcon(QStringLiteral(":/icons/causeway.svg"))));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.causeway.Causeway"));
 
     QCommandLineParser parser;
@@ -52,6 +52,8 @@ int main(int argc, char **argv)
         settings.setValue(QStringLiteral("sampleShown"), true);
     }
     window.show();
+    // What a crash left behind is offered once the window is up.
+    QTimer::singleShot(0, &window, &causeway::MainWindow::offerRecovery);
 
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     if (!screenshot.isEmpty()) {

@@ -3,11 +3,13 @@
 
 #include "diagram/causallistview.h"
 #include "document.h"
+#include "documentrecovery.h"
 #include "export/exportdialog.h"
 #include "form/formoutlineview.h"
 #include "format/documentfile.h"
 #include "import/importdialog.h"
 #include "import/importers.h"
+#include "recovery/recoveryjournal.h"
 #include "selection/selectionhub.h"
 #include "timeline/timelinefilterbar.h"
 #include "timeline/timelinemodel.h"
@@ -22,8 +24,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -54,8 +58,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_undoView(new QUndoView(m_undoGroup))
     , m_tabs(new QTabWidget(this))
+    , m_recovery(new DocumentRecovery(this))
 {
     initResources();
+    connect(m_recovery, &DocumentRecovery::problem, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
 
@@ -97,6 +104,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Going away in an orderly way is a clean close: only a crash leaves a journal behind.
+    m_recovery->stop();
     // Views refer to the document: remove them before it goes.
     while (m_tabs->count() > 0)
         delete m_tabs->widget(0);
@@ -183,6 +192,63 @@ void MainWindow::importFiles(const QStringList &files)
         m_tabs->setCurrentWidget(m_timeline);
 }
 
+int MainWindow::askToRestore(const QString &journal)
+{
+    const JournalInfo info = inspectJournal(journal);
+    const QString what = info.baseFile.isEmpty()
+        ? tr("an unsaved post-mortem")
+        : QStringLiteral("<b>%1</b>").arg(QFileInfo(info.baseFile).fileName().toHtmlEscaped());
+    QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Changes?"),
+        tr("<p>Causeway stopped before the changes to %1 were saved. They were kept, up to the last edit "
+           "(%2).</p><p>Restore them?</p>")
+            .arg(what, QLocale().toString(info.lastWritten, QLocale::ShortFormat)),
+        QMessageBox::NoButton, this);
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard Changes"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.setInformativeText(tr("Not Now keeps them for the next start."));
+    box.exec();
+    if (box.clickedButton() == restore)
+        return 1;
+    return box.clickedButton() == discard ? 0 : -1;
+}
+
+bool MainWindow::restoreJournal(const QString &journal)
+{
+    const RecoveredDocument recovered = replayJournal(journal);
+    if (!recovered.content) {
+        QMessageBox::critical(this, tr("Cannot Restore"),
+            tr("The unsaved changes cannot be restored: %1\n\nThe journal is kept: %2")
+                .arg(recovered.errors.value(0).toString(), QDir::toNativeSeparators(journal)));
+        return false;
+    }
+    auto document = std::make_unique<Document>(*recovered.content);
+    document->setFileName(recovered.baseFile);
+    document->markUnsaved();
+    setDocument(std::move(document));
+    // The restored state is journaled at once, from a snapshot: it replaces the old journal when
+    // both live beside the file, and the old one goes otherwise.
+    m_recovery->protectNow();
+    if (journal != m_recovery->currentJournal())
+        DocumentRecovery::discardJournal(journal);
+    if (!recovered.warning.isEmpty())
+        QMessageBox::warning(this, tr("Restored"), recovered.warning);
+    statusBar()->showMessage(tr("Restored %n unsaved edit(s)", nullptr, recovered.records), 6000);
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const QString &journal : m_recovery->pendingJournals()) {
+        const int answer = askToRestore(journal);
+        if (answer == 0)
+            DocumentRecovery::discardJournal(journal);
+        else if (answer == 1 && maybeSave())
+            restoreJournal(journal);
+    }
+}
+
 void MainWindow::exportDocument()
 {
     // Next to the document, named after it; the incident's identifier for an unsaved one.
@@ -200,6 +266,7 @@ void MainWindow::exportDocument()
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
+    m_recovery->stop(); // the document it follows is going
     while (m_tabs->count() > 0)
         delete m_tabs->widget(0);
     if (m_document)
@@ -224,6 +291,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_tabs->addTab(m_causal, tr("&Causal Diagram"));
     m_tabs->addTab(m_form, tr("&Post-Mortem"));
     updateTitle();
+    m_recovery->follow(m_document.get());
 }
 
 void MainWindow::updateTitle()
@@ -266,6 +334,15 @@ void MainWindow::open()
 
 bool MainWindow::openFile(const QString &fileName)
 {
+    // A crash left unsaved edits of this file: offer them first.
+    const QString journal = DocumentRecovery::journalFor(fileName);
+    if (!journal.isEmpty() && journal != m_recovery->currentJournal()) {
+        const int answer = askToRestore(journal);
+        if (answer == 1 && restoreJournal(journal))
+            return true;
+        if (answer == 0)
+            DocumentRecovery::discardJournal(journal);
+    }
     LoadResult loaded = loadDocument(fileName);
     if (!loaded.document) {
         QStringList lines;
@@ -329,6 +406,7 @@ bool MainWindow::saveTo(const QString &fileName)
         QMessageBox::critical(this, tr("Cannot Save"), error);
         return false;
     }
+    m_recovery->saved();
     addRecentFile(m_document->fileName());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())), 4000);
     return true;
@@ -336,10 +414,12 @@ bool MainWindow::saveTo(const QString &fileName)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        m_recovery->stop();
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::addRecentFile(const QString &fileName)

@@ -13,6 +13,7 @@ class QUndoView;
 namespace causeway {
 
 class CausalListView;
+class DocumentRecovery;
 class Document;
 class FormOutlineView;
 class SelectionHub;
@@ -46,6 +47,10 @@ public:
     bool saveTo(const QString &fileName);
     /// Offers \a files for import: format, options and a preview, then one undo step.
     void importFiles(const QStringList &files);
+    /// Offers to restore what a crash left in recovery journals (called once the window shows).
+    void offerRecovery();
+    /// Restores the document of \a journal; false (and says why) when it cannot.
+    bool restoreJournal(const QString &journal);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,11 +66,14 @@ private:
     void exportDocument();
     void addRecentFile(const QString &fileName);
     void updateRecentFilesMenu();
+    /// Asks whether to restore \a journal: 1 restore, 0 discard, -1 not now.
+    int askToRestore(const QString &journal);
 
     std::unique_ptr<Document> m_document;
     QUndoGroup *m_undoGroup;
     QUndoView *m_undoView;
     QTabWidget *m_tabs;
+    DocumentRecovery *m_recovery;
     TimelineView *m_timeline = nullptr;
     CausalListView *m_causal = nullptr;
     FormOutlineView *m_form = nullptr;

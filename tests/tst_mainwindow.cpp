@@ -4,7 +4,9 @@
 #include "diagram/causallistview.h"
 #include "document.h"
 #include "form/formoutlineview.h"
+#include "format/documentfile.h"
 #include "mainwindow.h"
+#include "recovery/recoveryjournal.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timelineview.h"
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void editsAreUndoableFromTheMenu();
     void deletingANodeUpdatesEveryView();
     void saveClearsTheModifiedMark();
+    void restoresWhatACrashLeft();
     void openingABadFileKeepsTheCurrentDocument();
 
 private:
@@ -125,6 +128,40 @@ void TestMainWindow::saveClearsTheModifiedMark()
     QVERIFY(w.save());
     QVERIFY(!w.isWindowModified());
     QVERIFY(!w.document()->isModified());
+}
+
+void TestMainWindow::restoresWhatACrashLeft()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("crash.causeway"));
+    QVERIFY(QFile::copy(m_sample, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QString journal = RecoveryJournal::pathBeside(copy);
+    int events = 0;
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(copy));
+        QVERIFY(!QFile::exists(journal)); // reading a document writes nothing beside it
+        w.timelineView()->addEvent();
+        events = w.document()->events().size();
+        QVERIFY(QFile::exists(journal));
+        // What a crash would leave: the journal outlives the window.
+        QVERIFY(QFile::copy(journal, journal + QStringLiteral(".kept")));
+    }
+    QVERIFY(!QFile::exists(journal)); // an orderly close removes it
+    QVERIFY(QFile::rename(journal + QStringLiteral(".kept"), journal));
+
+    MainWindow w;
+    QVERIFY(w.restoreJournal(journal));
+    QCOMPARE(w.document()->events().size(), events);
+    QCOMPARE(w.document()->fileName(), copy);
+    QVERIFY(w.document()->isModified());
+    QVERIFY(w.isWindowModified());
+    QVERIFY(w.save());
+    QVERIFY(!QFile::exists(journal));
+    LoadResult saved = loadDocument(copy);
+    QVERIFY(saved.document);
+    QCOMPARE(saved.document->events().size(), events);
 }
 
 void TestMainWindow::openingABadFileKeepsTheCurrentDocument()

@@ -141,10 +141,13 @@ QString RecoveryJournal::recoveryFolder()
 
 bool RecoveryJournal::start(const QString &baseFile, bool snapshot, QString *error)
 {
-    QDir().mkpath(QFileInfo(m_file.fileName()).absolutePath());
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
-        *error = tr("Cannot write the recovery journal %1: %2")
-                     .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
+    // The file itself is created by the first edit: opening a document to read it leaves nothing
+    // beside it. Whether it can be created is checked now, so that the user hears of it at once.
+    const QString folder = QFileInfo(m_file.fileName()).absolutePath();
+    QDir().mkpath(folder);
+    if (!QFileInfo(folder).isWritable()) {
+        *error = tr("Cannot write the recovery journal %1: the folder cannot be written")
+                     .arg(QDir::toNativeSeparators(m_file.fileName()));
         return false;
     }
     QJsonObject header { { QStringLiteral("journal"), QString::fromLatin1(journalMagic) },
@@ -158,40 +161,76 @@ bool RecoveryJournal::start(const QString &baseFile, bool snapshot, QString *err
         header.insert(
             QStringLiteral("base"), baseFile.isEmpty() ? QString() : QFileInfo(baseFile).absoluteFilePath());
     }
-    append(QJsonDocument(header).toJson(QJsonDocument::Compact));
+    m_pending = line(QJsonDocument(header).toJson(QJsonDocument::Compact));
     if (snapshot) {
-        append(QJsonDocument(QJsonObject { { QStringLiteral("op"), QStringLiteral("snapshot") },
-                                 { QStringLiteral("document"), parsed(serializeDocument(*m_document)) } })
-                   .toJson(QJsonDocument::Compact));
+        m_pending +=
+            line(QJsonDocument(QJsonObject { { QStringLiteral("op"), QStringLiteral("snapshot") },
+                                   { QStringLiteral("document"), parsed(serializeDocument(*m_document)) } })
+                     .toJson(QJsonDocument::Compact));
     }
     m_records = 0;
     connectDocument();
-    if (m_failed) {
-        *error = tr("Cannot write the recovery journal %1: %2")
-                     .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString());
-        return false;
-    }
     return true;
+}
+
+QByteArray RecoveryJournal::line(const QByteArray &json)
+{
+    return checksum(json) + ' ' + json + '\n';
 }
 
 void RecoveryJournal::discard()
 {
-    disconnect(m_document, nullptr, this, nullptr);
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_sync.stop();
-    if (m_file.isOpen())
+    m_pending.clear();
+    if (m_file.isOpen()) {
         m_file.close();
-    m_file.remove();
+        m_file.remove();
+    }
+}
+
+bool RecoveryJournal::open()
+{
+    if (m_file.isOpen())
+        return true;
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered) ||
+        m_file.write(m_pending) != m_pending.size()) {
+        fail();
+        return false;
+    }
+    m_pending.clear();
+    return true;
+}
+
+bool RecoveryJournal::writeNow()
+{
+    if (m_failed || !open())
+        return false;
+    ::fdatasync(m_file.handle());
+    return true;
 }
 
 void RecoveryJournal::append(const QByteArray &json)
 {
-    if (!m_file.isOpen())
+    if (m_failed || !open())
         return;
-    const QByteArray line = checksum(json) + ' ' + json + '\n';
-    if (m_file.write(line) != line.size())
-        m_failed = true;
+    const QByteArray record = line(json);
+    if (m_file.write(record) != record.size()) {
+        fail();
+        return;
+    }
     ++m_records;
     m_sync.start();
+}
+
+void RecoveryJournal::fail()
+{
+    m_failed = true;
+    Q_EMIT failed(
+        tr("Cannot write the recovery journal %1: %2. Edits are not protected against a crash; save "
+           "often.")
+            .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString()));
 }
 
 template<class T>

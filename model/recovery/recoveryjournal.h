@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 
@@ -41,25 +42,37 @@ public:
     bool start(const QString &baseFile, bool snapshot, QString *error);
     /// Deletes the journal file (after a save, or a clean close).
     void discard();
+    /// Writes the journal now rather than at the first edit: a restored document is protected at once.
+    bool writeNow();
     QString path() const { return m_file.fileName(); }
     /// Records written since start(), the header not counted.
     int records() const { return m_records; }
+    /// Whether the journal file exists yet: it is created by the first edit.
+    bool isWritten() const { return m_file.isOpen(); }
 
     /// Where the journal of \a documentFile lives: beside it, hidden (".name.causeway.recovery").
     static QString pathBeside(const QString &documentFile);
     /// Where journals of unsaved documents, and of documents in folders that cannot be written, live.
     static QString recoveryFolder();
 
+Q_SIGNALS:
+    /// The journal could not be written (a full disk, a folder made read-only): edits are unprotected.
+    void failed(const QString &message);
+
 private:
+    static QByteArray line(const QByteArray &json);
     void append(const QByteArray &json);
+    bool open();
+    void fail();
     void connectDocument();
     template<class T>
     void put(const char *list, const T &value, int index);
     void remove(const char *list, quint64 id);
 
-    Document *m_document;
+    QPointer<Document> m_document;
     QFile m_file;
     QTimer m_sync;
+    QByteArray m_pending; ///< the header (and snapshot), written with the first edit
     int m_records = 0;
     bool m_failed = false;
 };
