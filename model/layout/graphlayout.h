@@ -106,6 +106,12 @@ LayoutInput layoutInput(const Document &document, const QFont &labelFont);
 LayoutInput layoutInput(const Document &document);
 
 /**
+ * From this many nodes on, dot minimises crossings with fewer passes (mclimit=0.1), trading a few
+ * more crossings for speed; LayoutInput::graphAttributes can set mclimit back.
+ */
+constexpr int LargeDiagramNodes = 1000;
+
+/**
  * Lays out \a input with Graphviz dot and places the nodes \a mode allows to move.
  *
  * Safe to call from any thread; Graphviz keeps global state, so concurrent calls run one after
