@@ -104,6 +104,7 @@ private Q_SLOTS:
     void emptyAndSingleNode();
     void labelsWithQuotesAndNonAscii();
     void cyclesAreLaidOut();
+    void sizesFromTheCaller();
     void runnerFinishes();
     void runnerCancel();
 
@@ -420,6 +421,25 @@ void TestLayout::cyclesAreLaidOut()
     input.links.append(LayoutLink { LinkId(10), NodeId(4), NodeId(2), LinkKind::Causes }); // 2 → 3 → 4 → 2
     input.links.append(LayoutLink { LinkId(11), NodeId(1), NodeId(1), LinkKind::Causes }); // itself
     input.links.append(LayoutLink { LinkId(12), NodeId(1), NodeId(2), LinkKind::Enables }); // parallel
+    const LayoutResult result = computeLayout(input, LayoutMode::AllFreeNodes);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    verifyNoOverlaps(input, result);
+    verifyRoutes(input, result);
+}
+
+void TestLayout::sizesFromTheCaller()
+{
+    // The canvas may measure its shapes itself (a caption line, a shield's tip): the layout
+    // must use exactly those sizes.
+    auto shapeSize = [](const CausalNode &n) {
+        return QSizeF(184, n.type == NodeType::Defence ? 96 : 64 + 3 * (n.label.size() % 7));
+    };
+    LayoutInput input = layoutInput(*m_doc, shapeSize);
+    QCOMPARE(input.nodes.size(), m_doc->nodes().size());
+    for (int i = 0; i < input.nodes.size(); ++i) {
+        QCOMPARE(input.nodes.at(i).size, shapeSize(m_doc->nodes().at(i)));
+        input.nodes[i].pinned = false;
+    }
     const LayoutResult result = computeLayout(input, LayoutMode::AllFreeNodes);
     QVERIFY2(result.ok(), qPrintable(result.error));
     verifyNoOverlaps(input, result);

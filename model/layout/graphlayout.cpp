@@ -131,14 +131,14 @@ LinkRoute movedRoute(LinkId id, const graphviz::EdgeRoute &dotRoute, QPointF by)
 
 } // namespace
 
-LayoutInput layoutInput(const Document &document, const QFont &labelFont)
+LayoutInput layoutInput(const Document &document, const std::function<QSizeF(const CausalNode &)> &nodeSize)
 {
     LayoutInput input;
     input.nodes.reserve(document.nodes().size());
     for (const CausalNode &n : document.nodes()) {
         LayoutNode node;
         node.id = n.id;
-        node.size = layoutNodeLabel(n.label, labelFont).nodeSize;
+        node.size = nodeSize(n);
         node.position = n.position;
         node.pinned = n.pinned;
         input.nodes.append(node);
@@ -147,6 +147,12 @@ LayoutInput layoutInput(const Document &document, const QFont &labelFont)
     for (const CausalLink &l : document.links())
         input.links.append(LayoutLink { l.id, l.from, l.to, l.kind });
     return input;
+}
+
+LayoutInput layoutInput(const Document &document, const QFont &labelFont)
+{
+    return layoutInput(
+        document, [&](const CausalNode &n) { return layoutNodeLabel(n.label, labelFont).nodeSize; });
 }
 
 LayoutInput layoutInput(const Document &document)

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -104,6 +105,8 @@ struct LayoutResult
  */
 LayoutInput layoutInput(const Document &document, const QFont &labelFont);
 LayoutInput layoutInput(const Document &document);
+/// The same with each node's size from \a nodeSize, e.g. the canvas's own measure of a node's shape.
+LayoutInput layoutInput(const Document &document, const std::function<QSizeF(const CausalNode &)> &nodeSize);
 
 /**
  * From this many nodes on, dot minimises crossings with fewer passes (mclimit=0.1), trading a few
