@@ -7,7 +7,9 @@
 #include "layout/nodemetrics.h"
 
 #include <QFontMetricsF>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QThread>
 #include <QtTest>
 
 #include <cstring>
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void labelsWithQuotesAndNonAscii();
     void cyclesAreLaidOut();
     void sizesFromTheCaller();
+    void concurrentLayoutsAgree();
     void runnerFinishes();
     void runnerCancel();
 
@@ -447,6 +450,37 @@ void TestLayout::sizesFromTheCaller()
     QVERIFY2(result.ok(), qPrintable(result.error));
     verifyNoOverlaps(input, result);
     verifyRoutes(input, result);
+}
+
+void TestLayout::concurrentLayoutsAgree()
+{
+    // Graphviz keeps global state: layouts from several threads at once must still each give
+    // the same result as one alone.
+    // Large enough that the runs really overlap in time (without the lock this crashes).
+    LayoutInput input = chainInput(60);
+    QRandomGenerator random(3);
+    for (int k = 0; k < 30; ++k) {
+        const int a = 1 + int(random.bounded(59u));
+        const int b = a + 1 + int(random.bounded(quint32(60 - a)));
+        input.links.append(LayoutLink { LinkId(quint64(1000 + k)), NodeId(quint64(a)), NodeId(quint64(b)) });
+    }
+    const LayoutResult alone = computeLayout(input, LayoutMode::AllFreeNodes);
+    QVERIFY(alone.ok());
+    QVector<LayoutResult> results(3);
+    QVector<QThread *> threads;
+    for (int i = 0; i < results.size(); ++i)
+        threads.append(
+            QThread::create([&, i] { results[i] = computeLayout(input, LayoutMode::AllFreeNodes); }));
+    for (QThread *t : qAsConst(threads))
+        t->start();
+    for (QThread *t : qAsConst(threads)) {
+        QVERIFY(t->wait(30000));
+        delete t;
+    }
+    for (const LayoutResult &r : qAsConst(results)) {
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.positions, alone.positions);
+    }
 }
 
 void TestLayout::runnerFinishes()
