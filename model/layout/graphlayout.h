@@ -144,3 +144,4 @@ LinkRoute straightRoute(LinkId id, const QRectF &from, const QRectF &to, qreal a
 } // namespace causeway
 
 Q_DECLARE_METATYPE(causeway::LayoutResult)
+Q_DECLARE_METATYPE(causeway::LayoutMode)

@@ -61,5 +61,3 @@ private:
 };
 
 } // namespace causeway
-
-Q_DECLARE_METATYPE(causeway::LayoutMode)
