@@ -109,8 +109,8 @@ LayoutInput layoutInput(const Document &document);
 LayoutInput layoutInput(const Document &document, const std::function<QSizeF(const CausalNode &)> &nodeSize);
 
 /**
- * From this many nodes on, dot minimises crossings with fewer passes (mclimit=0.1), trading a few
- * more crossings for speed; LayoutInput::graphAttributes can set mclimit back.
+ * From this many nodes on, dot minimises crossings with fewer passes (mclimit=0.1): about half
+ * the time, possibly more crossings. LayoutInput::graphAttributes can set mclimit back.
  */
 constexpr int LargeDiagramNodes = 1000;
 
