@@ -32,10 +32,7 @@ CAUSEWAY_SIGNALS_OF(Evidence, evidence)
 template<class T>
 void fill(EntityList<T> &list, QVector<T> &&values)
 {
-    list.reserve(values.size());
-    for (const T &v : values)
-        list.append(v);
-    values.clear();
+    list.assign(std::move(values));
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QVector>
 
+#include <utility>
+
 namespace causeway {
 
 /**
@@ -79,6 +81,15 @@ public:
     IdType allocateId() { return IdType(++m_maxId); }
 
     void reserve(int n) { m_items.reserve(n); }
+
+    /// Takes \a values as the whole list (loading a document): no copy of a million entities.
+    void assign(QVector<T> &&values)
+    {
+        m_items = std::move(values);
+        m_indexValid = false;
+        for (const T &value : m_items)
+            noteId(value.id);
+    }
 
 private:
     void noteId(IdType id)

@@ -55,7 +55,7 @@ bool TimelineFilter::isEmpty() const
     return text.isEmpty() && !kind && tag.isEmpty() && actor.isEmpty() && !from.isValid() && !to.isValid();
 }
 
-bool TimelineFilter::matches(const TimelineEvent &e, const Document &document) const
+bool TimelineFilter::matchesAllButText(const TimelineEvent &e, const QString &actorName) const
 {
     // Cheapest tests first: this runs for every event on every keystroke.
     if (kind && e.kind != *kind)
@@ -71,22 +71,47 @@ bool TimelineFilter::matches(const TimelineEvent &e, const Document &document) c
         if (!found)
             return false;
     }
-    if (actor.isEmpty() && text.isEmpty())
+    return actor.isEmpty() || containsIgnoringCase(actorName, actor);
+}
+
+bool TimelineFilter::matchesText(const TimelineEvent &e, const QString &actorName) const
+{
+    if (containsIgnoringCase(e.text, text) || containsIgnoringCase(actorName, text) ||
+        containsIgnoringCase(e.source.file, text))
         return true;
-    const QString actorName = document.actorName(e); // a shared copy, not a new string
-    if (!actor.isEmpty() && !containsIgnoringCase(actorName, actor))
-        return false;
-    if (!text.isEmpty()) {
-        if (containsIgnoringCase(e.text, text) || containsIgnoringCase(actorName, text) ||
-            containsIgnoringCase(e.source.file, text))
+    for (const QString &t : e.tags) {
+        if (containsIgnoringCase(t, text))
             return true;
-        for (const QString &t : e.tags) {
-            if (containsIgnoringCase(t, text))
-                return true;
-        }
-        return false;
     }
-    return true;
+    return false;
+}
+
+bool TimelineFilter::matches(const TimelineEvent &e, const Document &document) const
+{
+    // The actor's name is only looked up when a condition needs it (a shared copy, not a new string).
+    const bool needsActor = !actor.isEmpty() || !text.isEmpty();
+    const QString actorName = needsActor ? document.actorName(e) : QString();
+    return matchesAllButText(e, actorName) && (text.isEmpty() || matchesText(e, actorName));
+}
+
+bool TimelineFilter::matches(int row, const Document &document, const TimelineSearchText &search,
+    const TimelineSearchText::Needle &needle) const
+{
+    const TimelineEvent &e = document.events().at(row);
+    const bool onlyText = !kind && tag.isEmpty() && actor.isEmpty() && !from.isValid() && !to.isValid();
+    if (!onlyText && !matchesAllButText(e, actor.isEmpty() ? QString() : document.actorName(e)))
+        return false;
+    if (text.isEmpty())
+        return true;
+    switch (search.contains(row, needle)) {
+    case TimelineSearchText::Match::Yes:
+        return true;
+    case TimelineSearchText::Match::No:
+        return false;
+    case TimelineSearchText::Match::Unknown:
+        break;
+    }
+    return matchesText(e, document.actorName(e));
 }
 
 } // namespace causeway

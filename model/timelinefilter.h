@@ -2,6 +2,7 @@
 #pragma once
 
 #include "entities.h"
+#include "timelinesearchtext.h"
 
 #include <optional>
 
@@ -24,6 +25,16 @@ struct TimelineFilter
 
     bool isEmpty() const;
     bool matches(const TimelineEvent &event, const Document &document) const;
+    /**
+     * matches() for the event at \a row of \a document, its text looked up in \a search (which must
+     * be in step with the document's events) with \a needle prepared from this filter's text.
+     */
+    bool matches(int row, const Document &document, const TimelineSearchText &search,
+        const TimelineSearchText::Needle &needle) const;
+
+private:
+    bool matchesAllButText(const TimelineEvent &event, const QString &actorName) const;
+    bool matchesText(const TimelineEvent &event, const QString &actorName) const;
 };
 
 } // namespace causeway

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void malformed();
     void missingFile();
     void overlongLine();
+    void quickAndFullReadingAgree_data();
+    void quickAndFullReadingAgree();
     void progressAndCancel();
 
 private:
@@ -183,6 +185,50 @@ void TestImportJsonl::malformed()
     QVERIFY2(truncated.ok, qPrintable(truncated.error));
     QCOMPARE(describe(truncated.batch.skipped), QStringList { QStringLiteral("cut.jsonl:2: ") + reason });
     QCOMPARE(truncated.batch.events.size(), 1);
+}
+
+void TestImportJsonl::quickAndFullReadingAgree_data()
+{
+    QTest::addColumn<QByteArray>("line");
+
+    const QByteArray time = "\"datetime\": \"2026-04-14T08:02:13.418Z\"";
+    QTest::newRow("plain") << "{\"message\": \"deploy started\", " + time + ", \"hostname\": \"web-1\"}";
+    QTest::newRow("escapes") << R"({"message": "said \"go\"\tC:\\x \u00e9\/", )" + time + "}";
+    QTest::newRow("UTF-8") << "{\"message\": \"L\xC3\xA9"
+                              "a \xE2\x80\x93 ok\", " +
+            time + "}";
+    QTest::newRow("tags") << "{\"message\": \"m\", " + time +
+            R"(, "timestamp_desc": "Event Recorded", "tag": ["a", 1, "", null, "a", "b", "Event Recorded"]})";
+    QTest::newRow("tag not an array") << "{\"message\": \"m\", " + time + R"(, "tag": "a"})";
+    QTest::newRow("actors") << "{\"message\": \"m\", " + time +
+            R"(, "username": "-", "hostname": 7, "display_name": "OS:/var/log/app.log"})";
+    QTest::newRow("blank message") << "{\"message\": \" \\t \", " + time + "}";
+    QTest::newRow("message a number") << "{\"message\": 5, " + time + "}";
+    QTest::newRow("bad time") << QByteArray(R"({"message": "m", "datetime": "2026-02-30T08:00:00Z"})");
+    QTest::newRow("no zone") << QByteArray(R"({"message": "m", "datetime": "2026-04-14 08:00:00"})");
+    QTest::newRow("Plaso timestamp") << QByteArray(R"({"message": "m", "timestamp": 1776154333981734})");
+    QTest::newRow("nothing but numbers")
+        << QByteArray(R"({"message": "m", "datetime": 12, "timestamp": "12"})");
+    QTest::newRow("surrogate pair") << "{\"message\": \"\\ud83d\\ude00\", " + time + "}";
+    QTest::newRow("key twice") << "{\"message\": \"first\", \"message\": \"second\", " + time + "}";
+}
+
+void TestImportJsonl::quickAndFullReadingAgree()
+{
+    QFETCH(QByteArray, line);
+
+    // A nested object anywhere makes the importer read the line with QJsonDocument: both ways
+    // must give the same event, or the same reason to skip the line.
+    QByteArray nested = line;
+    nested.insert(int(nested.lastIndexOf('}')), ", \"extra\": {\"x\": [1, {}]}");
+    const ImportRun quick =
+        runImporter(QStringLiteral("jsonl"), m_inputs.write(QStringLiteral("a.jsonl"), line));
+    const ImportRun full =
+        runImporter(QStringLiteral("jsonl"), m_inputs.write(QStringLiteral("a.jsonl"), nested));
+    QVERIFY2(quick.ok && full.ok, qPrintable(quick.error + full.error));
+    QCOMPARE(describe(quick.batch.events), describe(full.batch.events));
+    QCOMPARE(describe(quick.batch.skipped), describe(full.batch.skipped));
+    QCOMPARE(quick.batch.events.size() + quick.batch.skipped.size(), 1);
 }
 
 void TestImportJsonl::missingFile()

@@ -80,6 +80,13 @@ void TestLineReader::lines_data()
                                                   "b" };
     QTest::newRow("UTF-8 untouched") << QByteArray("Fernández\n") << L { "Fernández" };
     QTest::newRow("NUL bytes kept") << QByteArray("a\0b\n", 4) << L { QByteArray("a\0b", 3) };
+    // The reader takes the device in chunks of 256 KiB: lines and line ends across their borders.
+    const QByteArray chunk(256 * 1024, 'x');
+    QTest::newRow("CR and LF in two chunks") << chunk.left(chunk.size() - 1) + "\r\nb\n"
+                                             << L { chunk.left(chunk.size() - 1), "b" };
+    QTest::newRow("LF first in a chunk") << chunk + "\nb" << L { chunk, "b" };
+    QTest::newRow("lines across chunks") << "a\n" + chunk + chunk + "\n\nc\n"
+                                         << L { "a", chunk + chunk, "", "c" };
 }
 
 void TestLineReader::lines()

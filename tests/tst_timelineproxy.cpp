@@ -68,6 +68,8 @@ private Q_SLOTS:
     void dragsEvents();
     void matchesBruteForce_data();
     void matchesBruteForce();
+    void typingNarrowsAfterEdits();
+    void renamingPersonRefilters();
 
 private:
     void makeProxy();
@@ -416,6 +418,67 @@ void TestTimelineProxy::dragsEvents()
     QVERIFY(mime);
     QCOMPARE(
         TimelineModel::eventIdsFromMime(mime.get()), (QVector<EventId> { shown().at(0), shown().at(2) }));
+}
+
+void TestTimelineProxy::typingNarrowsAfterEdits()
+{
+    m_proxy->sort(TimelineModel::ActorColumn, Qt::AscendingOrder);
+    TimelineFilter filter;
+    filter.text = QStringLiteral("r");
+    m_proxy->setFilter(filter);
+    verifyOrder();
+    // Edits while filtered change what the next, longer text finds among the rows shown.
+    TimelineEvent changed = m_doc->events().at(3); // "canary green", bob
+    changed.text = QStringLiteral("ROLLED back the canary");
+    m_doc->change(changed);
+    m_doc->sealEdits();
+    TimelineEvent tagged = m_doc->events().at(0); // "alert fired", carol
+    tagged.tags = QStringList { QStringLiteral("Rollout") };
+    m_doc->change(tagged);
+    m_doc->removeEvents({ m_doc->events().at(2).id }); // "rollback done"
+    m_doc->appendEvents(
+        { makeEvent(70, QStringLiteral("rollout paused"), QStringLiteral("Zoë")) }, QStringLiteral("Import"));
+    for (const QString &typed : { QStringLiteral("ro"), QStringLiteral("rol"), QStringLiteral("roll") }) {
+        filter.text = typed;
+        m_proxy->setFilter(filter);
+        verifyOrder();
+    }
+    QCOMPARE(m_proxy->rowCount(), 4); // rolled, Rollout (tag), Rollback begun, rollout paused
+    m_doc->undoStack()->undo(); // the import
+    verifyOrder();
+    m_doc->undoStack()->undo(); // the removal
+    verifyOrder();
+    QCOMPARE(m_proxy->rowCount(), 4);
+    m_doc->undoStack()->undo(); // the tag
+    m_doc->undoStack()->undo(); // the text
+    verifyOrder();
+    QCOMPARE(m_proxy->rowCount(), 2);
+}
+
+void TestTimelineProxy::renamingPersonRefilters()
+{
+    Person person;
+    person.name = QStringLiteral("Priya");
+    const PersonId id = m_doc->add(person);
+    TimelineEvent e = makeEvent(25, QStringLiteral("joined the bridge"));
+    e.person = id;
+    m_doc->add(e);
+    m_proxy->sort(TimelineModel::TimeColumn, Qt::AscendingOrder);
+    TimelineFilter filter;
+    filter.text = QStringLiteral("priya");
+    m_proxy->setFilter(filter);
+    QCOMPARE(m_proxy->rowCount(), 1);
+    person = *m_doc->person(id);
+    person.name = QStringLiteral("Rosa");
+    m_doc->change(person);
+    QCOMPARE(m_proxy->rowCount(), 0);
+    filter.text = QStringLiteral("ROSA");
+    m_proxy->setFilter(filter);
+    QCOMPARE(m_proxy->rowCount(), 1);
+    verifyOrder();
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_proxy->rowCount(), 0);
+    verifyOrder();
 }
 
 void TestTimelineProxy::matchesBruteForce_data()

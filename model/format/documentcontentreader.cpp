@@ -210,13 +210,13 @@ bool Reader::readEvent(ObjectReader &o, TimelineEvent &e)
             QStringLiteral("the end %1 is before the start %2").arg(e.end.toRfc3339(), e.time.toRfc3339()));
     e.kind = o.enumValue<EventKind>("kind");
     e.person = o.id<PersonTag>("person", true);
-    e.actor = o.text("actor");
+    e.actor = m_pool.intern(o.text("actor"));
     if (e.person.isValid() && !e.actor.isEmpty())
         fail(o.at("actor"),
             QStringLiteral(
                 "expected \"\" when \"person\" is set (the actor is either a person or a system)"));
     e.text = o.text("text");
-    e.tags = o.textList("tags");
+    e.tags = m_pool.intern(o.textList("tags"));
     const QStringList flags = o.textList("flags");
     int previous = -1; // flags are written at most once each, in eventFlagNames() order
     for (int i = 0; i < flags.size(); ++i) {
@@ -244,8 +244,8 @@ bool Reader::readEvent(ObjectReader &o, TimelineEvent &e)
     ObjectReader source(*m_errors, o.value("source"), o, "source", { "type", "format", "file", "line" });
     if (source.isObject()) {
         e.source.type = source.enumValue<SourceType>("type");
-        e.source.format = source.text("format");
-        e.source.file = source.text("file");
+        e.source.format = m_pool.intern(source.text("format"));
+        e.source.file = m_pool.intern(source.text("file"));
         e.source.line = source.integer("line", 0, false).value_or(0);
     }
     e.note = o.text("note");

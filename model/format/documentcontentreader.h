@@ -6,6 +6,7 @@
 #include "documentcontent.h"
 #include "documentreader.h"
 #include "jsonobjectreader.h"
+#include "stringpool.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -81,6 +82,7 @@ private:
     QJsonValue m_sections = QJsonValue::Undefined;
     bool m_refused = false;
     DocumentContent m_content;
+    StringPool m_pool; // actors, tags and sources repeat over thousands of events
     int m_index[ListCount] = {}; // the next element's index, per list
     std::vector<QHash<quint64, int>> m_firstIndex; // per list: where each id was first used
 };

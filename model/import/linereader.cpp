@@ -5,51 +5,98 @@
 
 #include <QIODevice>
 
+#include <cstring>
+
 namespace causeway {
 
 LineReader::LineReader(QIODevice *device)
     : m_device(device)
 { }
 
+bool LineReader::fill()
+{
+    constexpr qsizetype ChunkSize = 256 * 1024;
+    if (m_atEnd)
+        return false;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(kept + ChunkSize);
+    const qint64 read = m_device->read(m_buffer.data() + kept, ChunkSize);
+    m_buffer.resize(kept + qMax<qint64>(read, 0));
+    if (read <= 0)
+        m_atEnd = true;
+    return read > 0;
+}
+
+void LineReader::skipRestOfLine()
+{
+    for (;;) {
+        const char *from = m_buffer.constData() + m_pos;
+        const qsizetype size = m_buffer.size() - m_pos;
+        if (const void *newline = std::memchr(from, '\n', size_t(size))) {
+            const qsizetype used = static_cast<const char *>(newline) - from + 1;
+            m_bytesRead += used;
+            m_pos += used;
+            return;
+        }
+        m_bytesRead += size;
+        m_buffer.clear();
+        m_pos = 0;
+        if (!fill())
+            return;
+    }
+}
+
 bool LineReader::next(QByteArray *line)
 {
-    if (m_device->atEnd())
-        return false;
     m_overlong = false;
-    // readLine(n) reads at most n - 1 bytes: this is the longest allowed line plus one byte, enough
-    // to see its '\n' or to know that it is longer.
-    QByteArray read = m_device->readLine(MaxLineLength + 2);
-    if (read.isEmpty() && m_device->atEnd())
-        return false;
-    m_bytesRead += read.size();
-    ++m_lineNumber;
-    if (read.size() > MaxLineLength && !read.endsWith('\n')) {
-        // One byte over the limit: still a line of the limit exactly when that byte is its '\r'.
-        if (read.endsWith('\r') && m_device->peek(1) == "\n") {
-            read.append(m_device->read(1));
-            ++m_bytesRead;
-        } else if (!read.endsWith('\r') || !m_device->atEnd()) {
+    qsizetype scanned = 0; // bytes after m_pos known to hold no '\n'
+    const char *newline = nullptr;
+    for (;;) {
+        const char *from = m_buffer.constData() + m_pos;
+        const qsizetype pending = m_buffer.size() - m_pos;
+        newline = static_cast<const char *>(std::memchr(from + scanned, '\n', size_t(pending - scanned)));
+        if (newline)
+            break;
+        scanned = pending;
+        if (pending > MaxLineLength + 1) {
+            // Longer than the limit even without a "\r\n": not read into memory.
+            ++m_lineNumber;
             m_overlong = true;
+            skipRestOfLine();
+            line->clear();
+            return true;
+        }
+        if (!fill()) {
+            if (m_buffer.size() == m_pos)
+                return false;
+            break; // the last line has no '\n'
         }
     }
-    if (m_overlong) {
-        // Skip the rest of the line in bounded chunks.
-        while (!m_device->atEnd()) {
-            const QByteArray rest = m_device->readLine(1 << 20);
-            m_bytesRead += rest.size();
-            if (rest.endsWith('\n'))
-                break;
-        }
+    ++m_lineNumber;
+    const char *from = m_buffer.constData() + m_pos;
+    const qsizetype end = newline ? newline - from : m_buffer.size() - m_pos;
+    const qsizetype used = newline ? end + 1 : end;
+    qsizetype size = end;
+    if (size > 0 && from[size - 1] == '\r')
+        --size;
+    m_bytesRead += used;
+    if (size > MaxLineLength) {
+        m_overlong = true;
+        m_pos += used;
         line->clear();
         return true;
     }
-    if (read.endsWith('\n'))
-        read.chop(1);
-    if (read.endsWith('\r'))
-        read.chop(1);
-    if (m_lineNumber == 1 && read.startsWith("\xEF\xBB\xBF"))
-        read.remove(0, 3);
-    *line = std::move(read);
+    qsizetype skip = 0;
+    if (m_lineNumber == 1 && size >= 3 && std::memcmp(from, "\xEF\xBB\xBF", 3) == 0)
+        skip = 3;
+    line->resize(size - skip); // keeps the line's own memory from the previous line when it can
+    if (size > skip)
+        std::memcpy(line->data(), from + skip, size_t(size - skip));
+    m_pos += used;
     return true;
 }
 

@@ -36,7 +36,17 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
 
 private:
+    /// Reads the next chunk of the device after what is left of the buffer; false at the end.
+    bool fill();
+    /// Consumes bytes up to and including the next '\n' (or the end) without keeping them.
+    void skipRestOfLine();
+
     QIODevice *m_device;
+    // Read in large chunks and cut into lines here: QIODevice::readLine(n) sets aside n bytes for
+    // every line, which for a limit of 16 MiB made the kernel map and unmap memory line by line.
+    QByteArray m_buffer;
+    qsizetype m_pos = 0; // the first byte of m_buffer not handed out yet
+    bool m_atEnd = false;
     qint64 m_lineNumber = 0;
     qint64 m_bytesRead = 0;
     bool m_overlong = false;
