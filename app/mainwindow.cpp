@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "diagram/causallistview.h"
+#include "diagram/diagramwidget.h"
 #include "document.h"
 #include "form/formoutlineview.h"
 #include "format/documentfile.h"
@@ -137,8 +138,8 @@ void MainWindow::createActions()
     });
     addEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *addCondition = edit->addAction(tr("Add &Condition"), this, [this] {
-        m_tabs->setCurrentWidget(m_causal);
-        m_causal->addNode(NodeType::Condition);
+        m_tabs->setCurrentWidget(m_diagram);
+        m_diagram->addNode(NodeType::Condition);
     });
     addCondition->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     edit->addSeparator();
@@ -199,10 +200,11 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     connect(m_timeline, &TimelineView::filesDropped, this, &MainWindow::importFiles);
     connect(m_timeline, &TimelineView::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });
-    m_causal = new CausalListView(m_document.get());
+    m_diagram = new DiagramWidget(m_document.get(), m_selection);
+    m_causal = m_diagram->outline();
     m_form = new FormOutlineView(m_document.get());
     m_tabs->addTab(m_timeline, tr("&Timeline"));
-    m_tabs->addTab(m_causal, tr("&Causal Diagram"));
+    m_tabs->addTab(m_diagram, tr("&Causal Diagram"));
     m_tabs->addTab(m_form, tr("&Post-Mortem"));
     updateTitle();
 }
