@@ -24,14 +24,41 @@ qreal lineHeight()
     return height;
 }
 
-/// The point where the segment from \a inside (within \a outline) towards \a outside leaves it.
-QPointF exitPoint(const QPainterPath &outline, const QPointF &inside, const QPointF &outside)
+/// Where the ray from \a centre towards \a target leaves \a rect (centre inside rect).
+QPointF rectExit(const QRectF &rect, const QPointF &centre, const QPointF &target)
 {
-    if (outline.contains(outside))
-        return inside;
-    QPointF in = inside;
-    QPointF out = outside;
-    for (int i = 0; i < 18; ++i) {
+    const QPointF d = target - centre;
+    qreal t = 1;
+    if (d.x() > 0)
+        t = std::min(t, (rect.right() - centre.x()) / d.x());
+    else if (d.x() < 0)
+        t = std::min(t, (rect.left() - centre.x()) / d.x());
+    if (d.y() > 0)
+        t = std::min(t, (rect.bottom() - centre.y()) / d.y());
+    else if (d.y() < 0)
+        t = std::min(t, (rect.top() - centre.y()) / d.y());
+    return centre + d * t;
+}
+
+/**
+ * The point where the segment from \a centre (inside \a outline, which fills \a rect) towards
+ * \a target leaves the outline. The bounding rectangle gives it exactly for most of the way; a
+ * short bisection then finds the rounded corner, the shield's point or the trigger's tip.
+ */
+QPointF exitPoint(
+    const QPainterPath &outline, const QRectF &rect, const QPointF &centre, const QPointF &target)
+{
+    if (rect.adjusted(-0.5, -0.5, 0.5, 0.5).contains(target))
+        return centre; // overlapping nodes: no visible stretch of line to end on
+    // Half a unit outside the rectangle, so that the start is surely outside the outline.
+    QPointF out = rectExit(rect.adjusted(-0.5, -0.5, 0.5, 0.5), centre, target);
+    const QLineF inward(out, centre);
+    // Every shape lies at most MaxInset inside its rectangle along any ray from the centre.
+    constexpr qreal MaxInset = 24;
+    QPointF in = inward.length() > MaxInset ? inward.pointAt(MaxInset / inward.length()) : centre;
+    if (!outline.contains(in))
+        in = centre;
+    for (int i = 0; i < 10; ++i) {
         const QPointF mid = (in + out) / 2;
         if (outline.contains(mid))
             in = mid;
@@ -214,8 +241,8 @@ LinkVisual linkVisual(const CausalLink &link, const NodeVisual &from, const Node
     }
     // Ends on the outlines, aimed at the control point so that a curved link leaves its node
     // in the direction it travels.
-    v.start = exitPoint(from.sceneOutline(), a, bend != 0 ? control : b);
-    v.end = exitPoint(to.sceneOutline(), b, bend != 0 ? control : a);
+    v.start = exitPoint(from.sceneOutline(), from.sceneRect(), a, bend != 0 ? control : b);
+    v.end = exitPoint(to.sceneOutline(), to.sceneRect(), b, bend != 0 ? control : a);
     v.path.moveTo(v.start);
     if (bend != 0) {
         v.path.quadTo(control, v.end);
@@ -229,25 +256,14 @@ LinkVisual linkVisual(const CausalLink &link, const NodeVisual &from, const Node
     return v;
 }
 
-qreal linkBend(const Document &document, const CausalLink &link)
+qreal linkBend(const CausalLink &link, QVector<LinkId> parallel)
 {
-    // Links joining the same two nodes fan out symmetrically around the straight line.
-    QVector<LinkId> siblings;
-    for (LinkId id : document.linksOf(link.from)) {
-        const CausalLink *other = document.link(id);
-        if (other &&
-            ((other->from == link.from && other->to == link.to) ||
-                (other->from == link.to && other->to == link.from)))
-            siblings.append(id);
-    }
-    if (siblings.size() < 2)
+    if (parallel.size() < 2)
         return 0;
-    std::sort(siblings.begin(), siblings.end());
-    const int index = int(siblings.indexOf(link.id));
+    std::sort(parallel.begin(), parallel.end());
+    const int index = int(parallel.indexOf(link.id));
+    qreal bend = (index - (parallel.size() - 1) / 2.0) * BendPerLink;
     // Measured in the direction from the lower node id, so that opposite links do not cancel out.
-    qreal bend = (index - (siblings.size() - 1) / 2.0) * BendPerLink;
-    if (bend == 0)
-        return 0;
     return link.from < link.to ? bend : -bend;
 }
 
@@ -290,11 +306,18 @@ DiagramSnapshot DiagramSnapshot::fromDocument(const Document &document)
         snapshot.bounds |=
             snapshot.nodes.last().localPaintRect().translated(n.position ? *n.position : centres.value(n.id));
     }
+    // Links joining the same two nodes, keyed by the pair in id order.
+    QHash<QPair<quint64, quint64>, QVector<LinkId>> parallel;
+    auto pairOf = [](const CausalLink &l) {
+        return qMakePair(std::min(l.from.value, l.to.value), std::max(l.from.value, l.to.value));
+    };
+    for (const CausalLink &l : document.links())
+        parallel[pairOf(l)].append(l.id);
     for (const CausalLink &l : document.links()) {
         if (!indexOf.contains(l.from) || !indexOf.contains(l.to))
             continue;
         snapshot.links.append(linkVisual(l, snapshot.nodes.at(indexOf.value(l.from)),
-            snapshot.nodes.at(indexOf.value(l.to)), linkBend(document, l)));
+            snapshot.nodes.at(indexOf.value(l.to)), linkBend(l, parallel.value(pairOf(l)))));
         snapshot.bounds |= snapshot.links.last().path.controlPointRect();
     }
     return snapshot;

@@ -86,8 +86,11 @@ struct LinkVisual
  * links join the same pair of nodes, so that they do not overlap).
  */
 LinkVisual linkVisual(const CausalLink &link, const NodeVisual &from, const NodeVisual &to, qreal bend = 0);
-/// The bend for \a link: zero unless other links join the same two nodes.
-qreal linkBend(const Document &document, const CausalLink &link);
+/**
+ * The bend for \a link given \a parallel, the ids of every link joining the same two nodes in
+ * either direction (\a link included): zero for a lone link, else fanned out symmetrically.
+ */
+qreal linkBend(const CausalLink &link, QVector<LinkId> parallel);
 
 /**
  * The centre of every node: its stored position, or for a node not yet placed a spot on a simple

@@ -23,6 +23,8 @@ NodeItem::NodeItem(const NodeVisual &visual)
     setAcceptHoverEvents(true);
     setAcceptDrops(true);
     setZValue(1);
+    // Text is the expensive part of a node: keep each painted node as a pixmap while panning.
+    setCacheMode(DeviceCoordinateCache);
     setPos(visual.centre);
     setToolTip(visual.label);
 }
@@ -76,11 +78,12 @@ QPainterPath NodeItem::shape() const
     return path;
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     auto *s = diagramScene();
     const DiagramPalette &palette = s ? s->palette() : DiagramPalette::light();
     PaintState state = m_state;
+    state.simplified = option->levelOfDetailFromTransform(painter->worldTransform()) < SimplifiedPaintScale;
     state.selected = isSelected();
     state.hovered = m_state.hovered || m_dropTarget;
     paintNode(painter, m_visual, palette, state);
@@ -202,10 +205,11 @@ QPainterPath LinkItem::shape() const
     return m_shape;
 }
 
-void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     auto *s = qobject_cast<DiagramScene *>(scene());
     PaintState state = m_state;
+    state.simplified = option->levelOfDetailFromTransform(painter->worldTransform()) < SimplifiedPaintScale;
     state.selected = isSelected();
     paintLink(painter, m_visual, s ? s->palette() : DiagramPalette::light(), state);
 }

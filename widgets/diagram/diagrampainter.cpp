@@ -72,7 +72,8 @@ void drawPill(QPainter *painter, const QPointF &centre, const QString &text, con
     painter->drawText(r, Qt::AlignCenter, text);
 }
 
-void drawEvidenceBadge(QPainter *painter, const NodeVisual &node, const DiagramPalette &palette)
+void drawEvidenceBadge(
+    QPainter *painter, const NodeVisual &node, const DiagramPalette &palette, bool withText = true)
 {
     const QRectF r = node.localRect();
     const QPointF centre(r.right() - 4, r.top() + 2);
@@ -82,6 +83,8 @@ void drawEvidenceBadge(QPainter *painter, const NodeVisual &node, const DiagramP
         painter->setPen(QPen(palette.background, 1.5));
         painter->setBrush(palette.badge);
         painter->drawEllipse(centre, radius, radius);
+        if (!withText)
+            return;
         painter->setPen(palette.badgeText);
         const QString text =
             node.evidenceCount > 99 ? QStringLiteral("99+") : QString::number(node.evidenceCount);
@@ -96,6 +99,8 @@ void drawEvidenceBadge(QPainter *painter, const NodeVisual &node, const DiagramP
     painter->setPen(QPen(palette.background, 1.5));
     painter->setBrush(palette.warning);
     painter->drawPolygon(triangle);
+    if (!withText)
+        return;
     painter->setPen(QColor(Qt::white));
     painter->drawText(QRectF(centre.x() - radius, centre.y() - radius + 2, 2 * radius, 2 * radius),
         Qt::AlignCenter, QStringLiteral("!"));
@@ -145,6 +150,18 @@ void paintNode(QPainter *painter, const NodeVisual &node, const DiagramPalette &
     if (node.type == NodeType::Outcome) {
         // The outcome is the one double-framed box.
         painter->strokePath(nodeOutline(node.type, rect.adjusted(3.5, 3.5, -3.5, -3.5)), QPen(hue, 1));
+    }
+
+    if (state.simplified) {
+        // Readable text is impossible at this scale; a few grey bars stand in for the label.
+        QColor ink = palette.mutedText;
+        ink.setAlphaF(0.5);
+        const qreal w = rect.width() * 0.6;
+        for (int i = 0; i < std::min<int>(3, int(node.lines.lines.size())); ++i)
+            painter->fillRect(QRectF(-w / 2, rect.top() + 24 + i * 12, w, 6), ink);
+        drawEvidenceBadge(painter, node, palette, false);
+        painter->restore();
+        return;
     }
 
     // Caption: the type (and a defence's state) in small capitals, so colour is never the only cue.
@@ -281,7 +298,7 @@ void paintLink(QPainter *painter, const LinkVisual &link, const DiagramPalette &
         painter->drawLine(along(c, angle + 135, 5), along(c, angle - 45, 5));
     }
     const QString caption = linkCaption(link.kind, link.why);
-    if (!caption.isEmpty()) {
+    if (!caption.isEmpty() && !state.simplified) {
         const QFontMetricsF metrics(DiagramStyle::captionFont());
         // On a short link the pill would cover the nodes; the line style and legend still tell.
         if (link.length > metrics.horizontalAdvance(caption) + 24) {

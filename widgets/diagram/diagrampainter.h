@@ -23,7 +23,12 @@ struct PaintState
     bool highlighted = false; ///< highlighted from another view (e.g. its evidence is selected)
     bool onPath = false; ///< part of the emphasised Five Whys path
     bool hovered = false;
+    /// Far zoomed out, where text would be unreadable: shapes, colours and badges only.
+    bool simplified = false;
 };
+
+/// Below this scale (screen pixels per diagram unit) items are painted simplified.
+constexpr qreal SimplifiedPaintScale = 0.3;
 
 /// Draws \a node centred on (0, 0) of \a painter's current coordinates.
 void paintNode(

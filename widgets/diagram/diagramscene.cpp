@@ -163,12 +163,19 @@ void DiagramScene::updateLinkGeometry(LinkItem *item)
 
 void DiagramScene::updateBendsBetween(NodeId a, NodeId b)
 {
+    QVector<LinkItem *> parallel;
+    QVector<LinkId> ids;
     for (LinkId id : m_linksByNode.value(a)) {
         LinkItem *item = m_links.value(id);
-        const CausalLink *link = m_document->link(id);
-        if (!item || !link || !((link->from == a && link->to == b) || (link->from == b && link->to == a)))
-            continue;
-        item->setBend(linkBend(*m_document, *link));
+        if (item &&
+            ((item->link().from == a && item->link().to == b) ||
+                (item->link().from == b && item->link().to == a))) {
+            parallel.append(item);
+            ids.append(id);
+        }
+    }
+    for (LinkItem *item : qAsConst(parallel)) {
+        item->setBend(linkBend(item->link(), ids));
         updateLinkGeometry(item);
     }
 }
