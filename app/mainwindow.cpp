@@ -4,6 +4,7 @@
 #include "diagram/causallistview.h"
 #include "diagram/diagramwidget.h"
 #include "document.h"
+#include "export/exporter.h"
 #include "form/formoutlineview.h"
 #include "format/documentfile.h"
 #include "import/importdialog.h"
@@ -114,6 +115,8 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import Events…"), this, &MainWindow::importEvents);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("fileImport"));
+    QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportDiagram);
+    exportAction->setObjectName(QStringLiteral("fileExport"));
     file->addSeparator();
     file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save &As…"), this, &MainWindow::saveAs)->setShortcut(QKeySequence::SaveAs);
@@ -170,6 +173,34 @@ void MainWindow::importEvents()
         this, tr("Import Events"), QString(), filters.join(QStringLiteral(";;")));
     if (!files.isEmpty())
         importFiles(files);
+}
+
+void MainWindow::exportDiagram()
+{
+    QStringList filters;
+    for (const Exporter *exporter : allExporters())
+        filters << QStringLiteral("%1 (*.%2)").arg(exporter->description(), exporter->extension());
+    const QString base = m_document->fileName().isEmpty()
+        ? (m_document->incident().identifier.isEmpty() ? tr("post-mortem")
+                                                       : m_document->incident().identifier)
+        : QFileInfo(m_document->fileName()).completeBaseName();
+    QString selected = filters.value(0);
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Export"),
+        base + QLatin1Char('.') + allExporters().first()->extension(), filters.join(QStringLiteral(";;")),
+        &selected);
+    if (fileName.isEmpty())
+        return;
+    if (!exporterForFile(fileName)) {
+        // No known extension typed: take the one of the chosen filter.
+        const int index = int(filters.indexOf(selected));
+        fileName += QLatin1Char('.') + allExporters().value(std::max(0, index))->extension();
+    }
+    QString error;
+    if (!exporterForFile(fileName)->write(*m_document, fileName, &error)) {
+        QMessageBox::critical(this, tr("Cannot Export"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 4000);
 }
 
 void MainWindow::importFiles(const QStringList &files)

@@ -61,6 +61,7 @@ private:
     void newDocument();
     void open();
     void importEvents();
+    void exportDiagram();
     void addRecentFile(const QString &fileName);
     void updateRecentFilesMenu();
 

@@ -17,6 +17,16 @@
 
 using namespace causeway;
 
+namespace {
+/// A mouse move with the left button held (Qt 5's QTest::mouseMove does not carry the button).
+void dragTo(QWidget *widget, const QPoint &pos)
+{
+    QMouseEvent move(
+        QEvent::MouseMove, pos, widget->mapToGlobal(pos), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(widget, &move);
+}
+} // namespace
+
 class TestDiagramScene : public QObject
 {
     Q_OBJECT
@@ -183,7 +193,7 @@ void TestDiagramScene::dragIsOneUndoStep()
 
     QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier, start);
     for (int i = 1; i <= 5; ++i)
-        QTest::mouseMove(view.viewport(), start + QPoint(10 * i, 6 * i));
+        dragTo(view.viewport(), start + QPoint(10 * i, 6 * i));
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::NoModifier, start + QPoint(50, 30));
 
     QCOMPARE(doc->undoStack()->count(), countBefore + 1);
