@@ -204,6 +204,8 @@ void TestDiagramScene::dragIsOneUndoStep()
     doc->undoStack()->undo();
     QCOMPARE(item->pos(), before);
     QCOMPARE(*doc->node(id)->position, before);
+    doc->undoStack()->redo();
+    QCOMPARE(item->pos(), after);
 }
 
 void TestDiagramScene::deleteRemovesNodesWithTheirLinks()
@@ -224,6 +226,10 @@ void TestDiagramScene::deleteRemovesNodesWithTheirLinks()
     QCOMPARE(snapshot(*doc), before);
     QVERIFY(scene.nodeItem(outcome));
     QCOMPARE(scene.linkItemCount(), doc->links().size());
+    doc->undoStack()->redo();
+    QVERIFY(!scene.nodeItem(outcome));
+    QCOMPARE(scene.linkItemCount(), doc->links().size());
+    doc->undoStack()->undo();
 
     // A selected link alone is deleted alone.
     const LinkId link(1);
@@ -317,6 +323,9 @@ void TestDiagramScene::align()
         horizontal ? doc.node(b)->position->y() : doc.node(b)->position->x(), horizontal ? 170.0 : 300.0);
     doc.undoStack()->undo();
     QCOMPARE(*doc.node(b)->position, QPointF(300, 170));
+    QCOMPARE(scene.nodeItem(b)->pos(), QPointF(300, 170));
+    doc.undoStack()->redo();
+    QCOMPARE(value(a), value(b));
 }
 
 void TestDiagramScene::distributeSpreadsEvenly()
@@ -366,6 +375,14 @@ void TestDiagramScene::connectByDraggingFromTheHandle()
     QCOMPARE(scene.selectedLinkIds(), QVector<LinkId> { link.id });
     scene.setNewLinkKind(LinkKind::WarnedOf);
     QCOMPARE(doc.link(link.id)->kind, LinkKind::WarnedOf);
+    QCOMPARE(scene.linkItem(link.id)->link().kind, LinkKind::WarnedOf);
+    doc.undoStack()->undo(); // the kind
+    doc.undoStack()->undo(); // the link
+    QCOMPARE(scene.linkItemCount(), 0);
+    doc.undoStack()->redo();
+    QCOMPARE(scene.linkItem(link.id)->link().kind, LinkKind::Enables);
+    doc.undoStack()->redo();
+    QCOMPARE(scene.linkItem(link.id)->link().kind, LinkKind::WarnedOf);
 
     // With the connect tool a drag from anywhere on a node links; onto itself it does nothing.
     scene.setTool(DiagramScene::Tool::Connect);
@@ -415,6 +432,8 @@ void TestDiagramScene::droppedEventsBecomeEvidence()
     QCOMPARE(item->visual().evidenceCount, 3);
     doc->undoStack()->undo();
     QCOMPARE(item->visual().evidenceCount, 1);
+    doc->undoStack()->redo();
+    QCOMPARE(item->visual().evidenceCount, 3);
 }
 
 void TestDiagramScene::selectionIsReportedToTheHub()
