@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
+#include "cli/exportcommand.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -23,6 +24,13 @@ void setApplicationNames()
 int main(int argc, char **argv)
 {
     // Commands that need no window run under QCoreApplication, so they work without a display.
+    if (causeway::isExportInvocation(argc, argv)) {
+        // Painting a picture needs fonts and a paint engine: a GUI application, but no window.
+        causeway::useOffscreenPlatformWithoutDisplay();
+        QGuiApplication app(argc, argv);
+        setApplicationNames();
+        return causeway::runHeadless(app.arguments());
+    }
     if (causeway::isHeadlessInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationNames();

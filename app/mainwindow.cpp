@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "diagram/causallistview.h"
+#include "diagram/diagramwidget.h"
 #include "document.h"
 #include "documentrecovery.h"
 #include "export/exportdialog.h"
@@ -124,7 +125,8 @@ void MainWindow::createActions()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("fileImport"));
     QAction *exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportDocument);
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    // Ctrl+Shift+E is "zoom to selection" on the canvas; Ctrl+E adds an event.
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
     exportAction->setObjectName(QStringLiteral("fileExport"));
     file->addSeparator();
     file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
@@ -150,8 +152,8 @@ void MainWindow::createActions()
     });
     addEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *addCondition = edit->addAction(tr("Add &Condition"), this, [this] {
-        m_tabs->setCurrentWidget(m_causal);
-        m_causal->addNode(NodeType::Condition);
+        m_tabs->setCurrentWidget(m_diagram);
+        m_diagram->addNode(NodeType::Condition);
     });
     addCondition->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     edit->addSeparator();
@@ -285,10 +287,11 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     connect(m_timeline, &TimelineView::filesDropped, this, &MainWindow::importFiles);
     connect(m_timeline, &TimelineView::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });
-    m_causal = new CausalListView(m_document.get());
+    m_diagram = new DiagramWidget(m_document.get(), m_selection);
+    m_causal = m_diagram->outline();
     m_form = new FormOutlineView(m_document.get());
     m_tabs->addTab(m_timeline, tr("&Timeline"));
-    m_tabs->addTab(m_causal, tr("&Causal Diagram"));
+    m_tabs->addTab(m_diagram, tr("&Causal Diagram"));
     m_tabs->addTab(m_form, tr("&Post-Mortem"));
     updateTitle();
     m_recovery->follow(m_document.get());

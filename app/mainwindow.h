@@ -14,6 +14,7 @@ namespace causeway {
 
 class CausalListView;
 class DocumentRecovery;
+class DiagramWidget;
 class Document;
 class FormOutlineView;
 class SelectionHub;
@@ -32,7 +33,9 @@ public:
 
     Document *document() const { return m_document.get(); }
     TimelineView *timelineView() const { return m_timeline; }
+    /// The outline of the causal diagram, beside the canvas in the "Causal Diagram" tab.
     CausalListView *causalView() const { return m_causal; }
+    DiagramWidget *diagramView() const { return m_diagram; }
     FormOutlineView *formView() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
     SelectionHub *selection() const { return m_selection; }
@@ -76,6 +79,7 @@ private:
     DocumentRecovery *m_recovery;
     TimelineView *m_timeline = nullptr;
     CausalListView *m_causal = nullptr;
+    DiagramWidget *m_diagram = nullptr;
     FormOutlineView *m_form = nullptr;
     SelectionHub *m_selection = nullptr;
     QMenu *m_recentMenu = nullptr;

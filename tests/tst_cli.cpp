@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The command line, run as a user runs it: without a display, with its exit codes.
+#include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -17,6 +18,11 @@ private Q_SLOTS:
     void importAppendsAndLeavesOutRepeats();
     void importUsageErrors_data();
     void importUsageErrors();
+    void exportWritesEveryFormat_data();
+    void exportWritesEveryFormat();
+    void exportForLeadershipHidesNames();
+    void exportErrors_data();
+    void exportErrors();
 
 private:
     struct Run
@@ -179,6 +185,105 @@ void TestCli::importUsageErrors()
     const Run r = run(arguments);
     QCOMPARE(r.code, 64);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+void TestCli::exportWritesEveryFormat_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("svg") << QStringLiteral("diagram.svg");
+    QTest::newRow("png") << QStringLiteral("diagram.png");
+    QTest::newRow("upper-case extension") << QStringLiteral("DIAGRAM.SVG");
+    QTest::newRow("pdf") << QStringLiteral("report.pdf");
+    QTest::newRow("markdown") << QStringLiteral("post-mortem.md");
+}
+
+void TestCli::exportWritesEveryFormat()
+{
+    QFETCH(QString, fileName);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(fileName);
+    const QString sample = QFINDTESTDATA("../resources/samples/migration-timeout.causeway");
+    // No display and no platform chosen: export must still work (it picks the offscreen one).
+    const Run r = run({ QStringLiteral("export"), sample, QStringLiteral("-o"), out });
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QLatin1String("wrote")), qPrintable(r.out));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    if (fileName.endsWith(QLatin1String("pdf"))) {
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.size() > 20000);
+    } else if (fileName.endsWith(QLatin1String("md"))) {
+        QVERIFY(bytes.startsWith("# orders-api"));
+        QVERIFY(bytes.contains("```mermaid"));
+    } else if (fileName.endsWith(QLatin1String("png"), Qt::CaseInsensitive)) {
+        const QImage image = QImage::fromData(bytes, "PNG");
+        QVERIFY(image.width() > 1000 && image.height() > 500);
+    } else {
+        QVERIFY(bytes.startsWith("<?xml"));
+        QVERIFY(bytes.contains("<svg"));
+        QVERIFY(bytes.contains("ROOT CAUSE"));
+    }
+}
+
+void TestCli::exportForLeadershipHidesNames()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("leadership.md"));
+    const QString sample = QFINDTESTDATA("../resources/samples/migration-timeout.causeway");
+    const Run r = run({ QStringLiteral("export"), sample, QStringLiteral("-o"), out,
+        QStringLiteral("--audience"), QStringLiteral("leadership") });
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(!text.contains(QStringLiteral("Jonas")));
+    QVERIFY(!text.contains(QStringLiteral("Okafor")));
+    QVERIFY(text.contains(QStringLiteral("Incident commander")));
+    QVERIFY(!text.contains(QStringLiteral("```sql")));
+}
+
+void TestCli::exportErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("stderrHas");
+    const QString sample = QFINDTESTDATA("../resources/samples/migration-timeout.causeway");
+    const QString bad = QFINDTESTDATA("data/bad-time.causeway");
+    const QString o = QStringLiteral("-o");
+    QTest::newRow("unknown extension")
+        << QStringList { QStringLiteral("export"), sample, o, QStringLiteral("/tmp/x.gif") } << 64
+        << QStringLiteral("unknown output format \"gif\"; expected one of .pdf, .md, .svg, .png");
+    QTest::newRow("no output") << QStringList { QStringLiteral("export"),
+        sample } << 64 << QStringLiteral("Usage: causeway export FILE -o OUT.pdf|OUT.md|OUT.svg|OUT.png");
+    QTest::newRow("no input") << QStringList { QStringLiteral("export"), o, QStringLiteral("/tmp/x.svg") }
+                              << 64 << QStringLiteral("give one document");
+    QTest::newRow("unreadable input") << QStringList { QStringLiteral("export"),
+        QStringLiteral("/nonexistent.causeway"), o, QStringLiteral("/tmp/x.svg") }
+                                      << 2 << QStringLiteral("cannot open the file");
+    QTest::newRow("malformed input") << QStringList { QStringLiteral("export"), bad, o,
+        QStringLiteral("/tmp/x.svg") }
+                                     << 2 << QStringLiteral("timeline[0].time: expected");
+    QTest::newRow("unwritable output")
+        << QStringList { QStringLiteral("export"), sample, o, QStringLiteral("/nonexistent-directory/x.png") }
+        << 4 << QStringLiteral("Cannot write /nonexistent-directory/x.png");
+    QTest::newRow("unknown audience")
+        << QStringList { QStringLiteral("export"), sample, o, QStringLiteral("/tmp/x.md"),
+               QStringLiteral("--audience"), QStringLiteral("board") }
+        << 64 << QStringLiteral("--audience: expected internal or leadership, got \"board\"");
+    QTest::newRow("unknown page size") << QStringList { QStringLiteral("export"), sample, o,
+        QStringLiteral("/tmp/x.pdf"), QStringLiteral("--page-size"),
+        QStringLiteral("A3") } << 64 << QStringLiteral("--page-size: expected A4 or Letter, got \"A3\"");
+}
+
+void TestCli::exportErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, stderrHas);
+    const Run r = run(arguments);
+    QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1\n%2%3").arg(r.code).arg(r.out, r.err)));
+    QVERIFY2(r.err.contains(stderrHas), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

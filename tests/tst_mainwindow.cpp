@@ -2,6 +2,9 @@
 // The main window over one document: the three views show the same data, edits in any view are
 // undoable through Edit > Undo, and the title shows the file and its modified state.
 #include "diagram/causallistview.h"
+#include "diagram/diagramitems.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramwidget.h"
 #include "document.h"
 #include "form/formoutlineview.h"
 #include "format/documentfile.h"
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void opensTheBundledSampleAsUntitled();
     void editsAreUndoableFromTheMenu();
     void deletingANodeUpdatesEveryView();
+    void diagramTabShowsTheCanvasBesideTheOutline();
     void saveClearsTheModifiedMark();
     void restoresWhatACrashLeft();
     void openingABadFileKeepsTheCurrentDocument();
@@ -113,6 +117,37 @@ void TestMainWindow::deletingANodeUpdatesEveryView()
     QVERIFY(!w.causalView()->itemFor(outcome));
     findAction(&w, QStringLiteral("editUndo"))->trigger();
     QVERIFY(w.causalView()->itemFor(outcome));
+}
+
+void TestMainWindow::diagramTabShowsTheCanvasBesideTheOutline()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(m_sample));
+    Document *d = w.document();
+    QCOMPARE(w.tabs()->widget(1), w.diagramView());
+    QVERIFY(w.diagramView()->isAncestorOf(w.causalView()));
+    DiagramScene *scene = w.diagramView()->scene();
+    QCOMPARE(scene->nodeItemCount(), d->nodes().size());
+    QCOMPARE(scene->linkItemCount(), d->links().size());
+
+    // Selecting on the canvas selects in the outline, and the reverse.
+    const NodeId trigger(3);
+    scene->selectNodes({ trigger });
+    QCOMPARE(w.causalView()->selectedNodes(), QVector<NodeId> { trigger });
+    w.causalView()->clearSelection();
+    w.causalView()->itemFor(NodeId(4))->setSelected(true);
+    QCOMPARE(scene->selectedNodeIds(), QVector<NodeId> { NodeId(4) });
+    QCOMPARE(w.selection()->selectedNodes(), QVector<NodeId> { NodeId(4) });
+
+    // A canvas edit is undone from the Edit menu like any other.
+    scene->alignSelection(DiagramScene::Alignment::Left); // one node: nothing to align, no step
+    QVERIFY(!w.isWindowModified());
+    scene->deleteSelection();
+    QVERIFY(!scene->nodeItem(NodeId(4)));
+    QVERIFY(!w.causalView()->itemFor(NodeId(4)));
+    findAction(&w, QStringLiteral("editUndo"))->trigger();
+    QVERIFY(scene->nodeItem(NodeId(4)));
+    QCOMPARE(scene->linkItemCount(), d->links().size());
 }
 
 void TestMainWindow::saveClearsTheModifiedMark()

@@ -13,6 +13,7 @@ enum ExitCode {
     ExitFindings = 1, ///< the analysis found an open error (kept free for `check`'s findings)
     ExitLoadError = 2, ///< a document could not be loaded (or saved)
     ExitNothingImported = 3, ///< `import` could read no event from its sources
+    ExitWriteError = 4, ///< `export` could not write its output
     ExitUsage = 64, ///< the command line itself was wrong (as sysexits' EX_USAGE)
 };
 

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "checkcommand.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 
 #include <QCommandLineParser>
@@ -17,7 +18,7 @@ namespace causeway {
 
 namespace {
 
-const char *const Subcommands[] = { "check", "import" };
+const char *const Subcommands[] = { "check", "import", "export" };
 
 QString tr(const char *text)
 {
@@ -98,7 +99,10 @@ QString subcommandHelp()
               "  import --format FORMAT SOURCE... --into FILE [--zone ZONE] [--year YEAR]\n"
               "                  Append events from alerts, chat, logs and other sources to FILE\n"
               "                  (created when missing). `causeway import --help` lists the formats.\n"
-              "                  Exit status 0 when events were read, 3 when none could be.\n");
+              "                  Exit status 0 when events were read, 3 when none could be.\n"
+              "  export FILE -o OUT.svg|OUT.png\n"
+              "                  Draw the causal diagram of FILE as SVG or PNG. Exit status 0 when\n"
+              "                  written, 2 when FILE cannot be loaded, 4 when OUT cannot be written.\n");
 }
 
 void configureMainParser(QCommandLineParser &parser)
@@ -123,6 +127,8 @@ int runHeadless(const QStringList &arguments)
         return runCheckCommand(arguments.mid(1), out, err);
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("import"))
         return runImportCommand(arguments.mid(1), out, err);
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("export"))
+        return runExportCommand(arguments.mid(1), out, err);
 
     QCommandLineParser parser;
     configureMainParser(parser);

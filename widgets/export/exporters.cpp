@@ -1,17 +1,112 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The program's export formats: the model's Markdown, and the ones that paint (the PDF report and
+// the causal diagram as SVG or PNG), all drawn by the same diagram painter as the canvas.
 #include "exporters.h"
 
+#include "diagram/diagramexport.h"
+#include "diagram/diagramgeometry.h"
+#include "diagram/diagrampainter.h"
+#include "diagrampicture.h"
+#include "document.h"
 #include "export/markdownexporter.h"
 #include "pdfexporter.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QImageWriter>
+#include <QPainter>
+
 namespace causeway {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("causeway::Exporters", text);
+}
+
+/// The causal diagram for the PDF report, painted by the canvas's own painter.
+class CanvasDiagramPicture : public DiagramPicture
+{
+public:
+    explicit CanvasDiagramPicture(const DocumentContent &content)
+        : m_document(content)
+        , m_snapshot(DiagramSnapshot::fromDocument(m_document))
+    {
+        m_options.background = false;
+        m_size = diagramPaintSize(m_snapshot, m_options);
+    }
+    QRectF bounds() const override
+    {
+        return m_snapshot.nodes.isEmpty() ? QRectF() : QRectF(QPointF(0, 0), m_size);
+    }
+    void paint(QPainter *painter, const QRectF &source, const QRectF &target) const override
+    {
+        painter->save();
+        painter->translate(target.topLeft());
+        painter->scale(target.width() / source.width(), target.height() / source.height());
+        painter->translate(-source.topLeft());
+        paintDiagram(painter, m_snapshot, m_options);
+        painter->restore();
+    }
+
+private:
+    Document m_document;
+    DiagramSnapshot m_snapshot;
+    DiagramPaintOptions m_options;
+    QSizeF m_size;
+};
+
+class SvgExporter : public Exporter
+{
+public:
+    QString suffix() const override { return QStringLiteral("svg"); }
+    QString filter() const override { return tr("Causal diagram as SVG (*.svg)"); }
+    bool write(const DocumentContent &content, const ExportOptions &, QIODevice *device,
+        QString *error) const override
+    {
+        if (!writeDiagramSvg(Document(content), device)) {
+            *error = tr("Cannot draw the diagram as SVG");
+            return false;
+        }
+        return true;
+    }
+};
+
+class PngExporter : public Exporter
+{
+public:
+    QString suffix() const override { return QStringLiteral("png"); }
+    QString filter() const override { return tr("Causal diagram as PNG (*.png)"); }
+    bool write(const DocumentContent &content, const ExportOptions &, QIODevice *device,
+        QString *error) const override
+    {
+        const QImage image = renderDiagramImage(Document(content), 2.0);
+        QImageWriter writer(device, "png");
+        if (image.isNull() || !writer.write(image)) {
+            *error = tr("Cannot draw the diagram as PNG: %1")
+                         .arg(image.isNull() ? tr("the picture is too large") : writer.errorString());
+            return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<DiagramPicture> diagramPicture(const DocumentContent &content)
+{
+    return std::make_unique<CanvasDiagramPicture>(content);
+}
 
 ExporterRegistry &exporterRegistry()
 {
     static ExporterRegistry registry = [] {
         ExporterRegistry r;
-        r.add(std::make_unique<PdfExporter>());
+        r.add(std::make_unique<PdfExporter>(&diagramPicture));
         r.add(std::make_unique<MarkdownExporter>());
+        r.add(std::make_unique<SvgExporter>());
+        r.add(std::make_unique<PngExporter>());
         return r;
     }();
     return registry;
