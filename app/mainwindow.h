@@ -5,7 +5,9 @@
 
 #include <memory>
 
+class QDockWidget;
 class QMenu;
+class QScrollArea;
 class QTabWidget;
 class QUndoGroup;
 class QUndoView;
@@ -13,7 +15,9 @@ class QUndoView;
 namespace causeway {
 
 class CausalListView;
+class DefencesView;
 class Document;
+class FiveWhysView;
 class FormOutlineView;
 class SelectionHub;
 class TimelineView;
@@ -35,6 +39,10 @@ public:
     FormOutlineView *formView() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
     SelectionHub *selection() const { return m_selection; }
+    FiveWhysView *fiveWhysView() const { return m_fiveWhys; }
+    DefencesView *defencesView() const { return m_defences; }
+    QDockWidget *fiveWhysDock() const { return m_fiveWhysDock; }
+    QDockWidget *defencesDock() const { return m_defencesDock; }
 
     /// Opens \a fileName, or says why it cannot (a dialog naming the place of each error).
     bool openFile(const QString &fileName);
@@ -60,6 +68,8 @@ private:
     void importEvents();
     void addRecentFile(const QString &fileName);
     void updateRecentFilesMenu();
+    void createAnalysisDocks(QMenu *viewMenu, QDockWidget *undoDock);
+    void clearAnalysisDocks();
 
     std::unique_ptr<Document> m_document;
     QUndoGroup *m_undoGroup;
@@ -69,6 +79,11 @@ private:
     CausalListView *m_causal = nullptr;
     FormOutlineView *m_form = nullptr;
     SelectionHub *m_selection = nullptr;
+    FiveWhysView *m_fiveWhys = nullptr;
+    DefencesView *m_defences = nullptr;
+    QDockWidget *m_fiveWhysDock = nullptr;
+    QDockWidget *m_defencesDock = nullptr;
+    QScrollArea *m_defencesScroll = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -458,7 +458,11 @@ void TimelineFilterProxy::onDataChanged(
         return;
     const int top = topLeft.row(), bottom = bottomRight.row();
     const int left = topLeft.column(), right = bottomRight.column();
-    if (top == bottom) {
+    // A tint (selection followed from another view) changes no sort key and no filter result.
+    const bool looksOnly = roles.size() == 1 && roles.first() == Qt::BackgroundRole;
+    if (looksOnly) {
+        // Nothing moves: only the repaint below.
+    } else if (top == bottom) {
         onRowChanged(top);
     } else {
         // Many rows at once: TimelineModel repaints whole columns when the time display, a person's
