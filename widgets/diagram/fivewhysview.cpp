@@ -9,6 +9,7 @@
 #include "selection/selectionhub.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -438,7 +439,8 @@ bool FiveWhysView::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
     // Tab and Enter would otherwise move focus or the current row: here they shape the chain.
-    if (watched == m_tree && event->type() == QEvent::KeyPress) {
+    // Keys an open editor passes on to its parent (its Enter, after committing) are not ours.
+    if (watched == m_tree && event->type() == QEvent::KeyPress && QApplication::focusWidget() == m_tree) {
         auto *key = static_cast<QKeyEvent *>(event);
         const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
         switch (key->key()) {
