@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTreeView>
 #include <QtTest>
@@ -322,6 +323,8 @@ void TestWhysViews::timelineHighlightsEvidenceOfASelectedNode()
     const QRect shown =
         timeline.table()->visualRect(timeline.proxy()->index(firstShown, TimelineModel::TextColumn));
     QVERIFY(timeline.table()->viewport()->rect().intersects(shown));
+    // Following a selection scrolls up and down, never sideways.
+    QCOMPARE(timeline.table()->horizontalScrollBar()->value(), 0);
     // Clearing the selection elsewhere clears the tint.
     m_hub->selectNodes({}, &canvas);
     QVERIFY(!timeline.proxy()->index(firstShown, 0).data(Qt::BackgroundRole).isValid());

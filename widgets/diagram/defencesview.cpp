@@ -141,7 +141,9 @@ void DefencesView::layoutPicture()
     const int onPath = m_picture.onPathCount();
     const int available = width() - 2 * Margin - 2 * EndWidth;
     const int column = onPath > 0 ? std::max(MinColumn, available / onPath) : MinColumn;
-    const int rowWidth = 2 * EndWidth + onPath * column;
+    // Without layers the trigger and the outcome still stand apart, with the message between them.
+    const int middle = onPath > 0 ? onPath * column : std::max(available, 3 * MinColumn);
+    const int rowWidth = 2 * EndWidth + middle;
     const int bandY = Margin + PictureHeight / 2;
     m_trigger = QRect(Margin, bandY - 16, EndWidth - 8, 32);
     m_outcome = QRect(Margin + rowWidth - EndWidth + 8, bandY - 16, EndWidth - 8, 32);
@@ -191,7 +193,7 @@ QSize DefencesView::sizeHint() const
 
 QSize DefencesView::minimumSizeHint() const
 {
-    const int onPath = std::max(1, m_picture.onPathCount());
+    const int onPath = std::max(3, m_picture.onPathCount());
     return QSize(2 * Margin + 2 * EndWidth + onPath * MinColumn, m_height);
 }
 

@@ -78,7 +78,7 @@ QString FiveWhysDelegate::mark(const QModelIndex &index, QColor *colour)
         return text;
     };
     if (index.data(FiveWhysModel::CycleRole).toBool())
-        return result(tr("loops back to a step above"), QColor(0xc0, 0x39, 0x2b));
+        return result(tr("loops back"), QColor(0xc0, 0x39, 0x2b));
     if (index.data(FiveWhysModel::RepeatedRole).toBool())
         return result(tr("answered above"), QColor(0x7f, 0x8c, 0x8d));
     if (index.data(FiveWhysModel::RootCauseRole).toBool())
@@ -88,15 +88,15 @@ QString FiveWhysDelegate::mark(const QModelIndex &index, QColor *colour)
         return {};
     switch (WhyEnd(end)) {
     case WhyEnd::SystemProperty:
-        return result(tr("ends here: the root cause?"), QColor(0x2e, 0x6d, 0xa4));
+        return result(tr("root cause?"), QColor(0x2e, 0x6d, 0xa4));
     case WhyEnd::Action:
-        return result(tr("ends at an action: why did the system let it do harm?"), QColor(0xb9, 0x77, 0x0e));
+        return result(tr("ends at an action"), QColor(0xb9, 0x77, 0x0e));
     case WhyEnd::NamesPerson:
-        return result(tr("names a person: ask what about the system"), QColor(0xc0, 0x39, 0x2b));
+        return result(tr("names a person"), QColor(0xc0, 0x39, 0x2b));
     case WhyEnd::OpenQuestion:
         return result(tr("open question"), QColor(0x7f, 0x8c, 0x8d));
     case WhyEnd::WarningSign:
-        return result(tr("ends at a warning sign: why was it missed?"), QColor(0xb9, 0x77, 0x0e));
+        return result(tr("ends at a warning sign"), QColor(0xb9, 0x77, 0x0e));
     case WhyEnd::Outcome:
         return result(tr("ends at an outcome"), QColor(0x7f, 0x8c, 0x8d));
     }
@@ -148,14 +148,16 @@ void FiveWhysDelegate::paint(
     const QString markText = mark(index, &markColour);
     painter->setFont(small);
     if (!markText.isEmpty()) {
-        const int width = smallMetrics.horizontalAdvance(markText) + 12;
+        // The mark never takes more than half the line: the caption says which why this is.
+        const int width = std::min(smallMetrics.horizontalAdvance(markText) + 12, captionRect.width() / 2);
         const QRect chip(captionRect.right() - width, captionRect.top(), width, captionRect.height());
         QColor fill = markColour;
         fill.setAlphaF(selected ? 0.9 : 0.14);
         painter->setBrush(fill);
         painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
         painter->setPen(selected ? QColor(Qt::white) : markColour.darker(110));
-        painter->drawText(chip, Qt::AlignCenter, markText);
+        painter->drawText(
+            chip, Qt::AlignCenter, smallMetrics.elidedText(markText, Qt::ElideRight, chip.width() - 8));
         captionRect.setRight(chip.left() - Padding);
     }
     painter->setPen(muted);

@@ -151,6 +151,39 @@ int FiveWhysModel::columnCount(const QModelIndex &) const
     return 1;
 }
 
+QString FiveWhysModel::adviceFor(int s) const
+{
+    const WhyStep &step = m_tree.step(s);
+    if (step.cycle)
+        return tr("This answer leads back to a step above it: the chain loops here.");
+    if (step.repeated)
+        return tr("This cause answers another why as well; its own answers are listed at its first place.");
+    const CausalNode *node = m_document->node(step.node);
+    if (s == 0 || !step.children.isEmpty() || !node || node->rootCause)
+        return {};
+    switch (whyEndOf(*m_document, step.node)) {
+    case WhyEnd::SystemProperty:
+        return tr(
+            "The chain ends here. If this is a property of the system that allowed the failure, mark it as "
+            "the root cause (Ctrl+R); if not, ask why again (Enter).");
+    case WhyEnd::Action:
+        return tr(
+            "The chain ends at an action. Ask why the system let this action do harm: what check, limit or "
+            "tooling was missing?");
+    case WhyEnd::NamesPerson:
+        return tr(
+            "The answer names a person. Ask what about the system allowed it, so that a different engineer "
+            "would be caught too.");
+    case WhyEnd::OpenQuestion:
+        return tr("The chain ends at an open question: confirm it before concluding.");
+    case WhyEnd::WarningSign:
+        return tr("The chain ends at a warning sign. Ask why the signal was not acted on.");
+    case WhyEnd::Outcome:
+        return tr("The chain ends at an outcome: ask why it happened.");
+    }
+    return {};
+}
+
 QVariant FiveWhysModel::data(const QModelIndex &index, int role) const
 {
     const int s = stepOf(index);
@@ -171,6 +204,9 @@ QVariant FiveWhysModel::data(const QModelIndex &index, int role) const
         tip += QStringLiteral("<p>%1</p>").arg(node->label.toHtmlEscaped());
         if (!node->description.isEmpty())
             tip += QStringLiteral("<p>%1</p>").arg(node->description.toHtmlEscaped());
+        const QString advice = adviceFor(s);
+        if (!advice.isEmpty())
+            tip += QStringLiteral("<p><i>%1</i></p>").arg(advice.toHtmlEscaped());
         return tip;
     }
     case Qt::AccessibleTextRole:

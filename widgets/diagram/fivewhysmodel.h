@@ -54,6 +54,8 @@ private:
     void rebuild();
     void repaintNode(NodeId node);
     void repaintAll();
+    /// What to do next at step \a s (its tooltip): mark the root cause, or ask why again.
+    QString adviceFor(int s) const;
 
     QPointer<Document> m_document;
     WhyTree m_tree;

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QUrl>
@@ -244,6 +245,11 @@ void TimelineView::setSelectionHub(SelectionHub *hub)
     followHub(nullptr);
 }
 
+SelectionHub *TimelineView::selectionHub() const
+{
+    return m_hub;
+}
+
 void TimelineView::followHub(QObject *origin)
 {
     // The user's own selection here needs no tint; a selection made elsewhere shows as one.
@@ -259,9 +265,12 @@ void TimelineView::followHub(QObject *origin)
         if (shown.isValid() && (first < 0 || shown.row() < first))
             first = shown.row();
     }
-    if (first >= 0)
-        m_table->scrollTo(
-            m_proxy->index(first, TimelineModel::TextColumn), QAbstractItemView::PositionAtCenter);
+    if (first < 0)
+        return;
+    // Bring the row into view without moving sideways: the columns the user reads stay put.
+    const int sideways = m_table->horizontalScrollBar()->value();
+    m_table->scrollTo(m_proxy->index(first, TimelineModel::TextColumn), QAbstractItemView::PositionAtCenter);
+    m_table->horizontalScrollBar()->setValue(sideways);
 }
 
 QuickEntryContext TimelineView::quickEntryContext() const

@@ -62,7 +62,7 @@ public:
      * node) and scrolls to the first of them, without changing the table's own selection.
      */
     void setSelectionHub(SelectionHub *hub);
-    SelectionHub *selectionHub() const { return m_hub; }
+    SelectionHub *selectionHub() const;
 
 Q_SIGNALS:
     void selectedEventsChanged(const QVector<causeway::EventId> &ids);
