@@ -9,6 +9,7 @@
 #include "document.h"
 #include "form/formoutlineview.h"
 #include "format/documentfile.h"
+#include "mainwindow.h"
 #include "selection/selectionhub.h"
 #include "timeline/timelinefilterproxy.h"
 #include "timeline/timelinemodel.h"
@@ -17,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QTableView>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void timelineReportsItsSelection();
     void formHighlightsTheNodesPlace();
     void defencesViewSelectsByClickAndKeys();
+    void mainWindowWiresTheViewsToOneSelection();
 
 private:
     NodeId lastStepNode() const;
@@ -392,6 +395,35 @@ void TestWhysViews::defencesViewSelectsByClickAndKeys()
     for (const DefenceLayer &l : defences.picture().layers)
         held = held || (l.node == changed.id && l.state == DefenceState::Held);
     QVERIFY(held);
+}
+
+void TestWhysViews::mainWindowWiresTheViewsToOneSelection()
+{
+    MainWindow window;
+    window.openSample();
+    QVERIFY(window.fiveWhysView() && window.defencesView());
+    QCOMPARE(window.fiveWhysDock()->widget(), window.fiveWhysView());
+    QVERIFY(!window.fiveWhysDock()->toggleViewAction()->shortcut().isEmpty());
+    QVERIFY(!window.defencesDock()->toggleViewAction()->shortcut().isEmpty());
+    QCOMPARE(window.fiveWhysView()->outcome(), whyOutcomes(*window.document()).first());
+
+    // A step chosen in the Five Whys tints its evidence in the timeline, through the window's hub.
+    FiveWhysView *whys = window.fiveWhysView();
+    whys->tree()->setCurrentIndex(whys->model()->indexOfStep(2));
+    const NodeId node = whys->currentNode();
+    QCOMPARE(window.selection()->selectedNodes(), QVector<NodeId>({ node }));
+    const QVector<EventId> &evidence = window.document()->node(node)->evidenceEvents;
+    QCOMPARE(
+        window.timelineView()->model()->highlightedEvents(), QSet<EventId>(evidence.begin(), evidence.end()));
+    QVERIFY(!window.formView()->highlightedItems().isEmpty());
+
+    // A new document gets new views on the new document, with the new hub.
+    const Document *before = window.document();
+    window.openSample();
+    QVERIFY(window.document() != before);
+    QVERIFY(window.selection()->selectedNodes().isEmpty());
+    QCOMPARE(
+        window.defencesView()->picture().layers.size(), defencePicture(*window.document()).layers.size());
 }
 
 QTEST_MAIN(TestWhysViews)

@@ -72,7 +72,10 @@ DefencePicture defencePicture(const Document &document)
     DefencePicture picture;
     QHash<NodeId, QVector<NodeId>> forward;
     QHash<NodeId, QVector<NodeId>> backward;
+    QHash<NodeId, QVector<const CausalLink *>> linksOf; // every link, by both of its ends
     for (const CausalLink &l : document.links()) {
+        linksOf[l.from].append(&l);
+        linksOf[l.to].append(&l);
         if (carriesHarm(l)) {
             forward[l.from].append(l.to);
             backward[l.to].append(l.from);
@@ -126,8 +129,7 @@ DefencePicture defencePicture(const Document &document)
         layer.evidenceCount = n.evidenceEvents.size();
         layer.actions = actions.value(n.id);
         bool linked = false;
-        for (LinkId id : document.linksOf(n.id)) {
-            const CausalLink *l = document.link(id);
+        for (const CausalLink *l : linksOf.value(n.id)) {
             linked = true;
             if (l->from != n.id || !place.contains(l->to))
                 continue;

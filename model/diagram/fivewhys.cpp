@@ -191,7 +191,8 @@ WhyEnd whyEndOf(const Document &document, NodeId id)
         return WhyEnd::OpenQuestion;
     for (const Person &p : document.people()) {
         const QString name = p.name.trimmed();
-        if (name.size() < 2)
+        // The plain search first: most labels name nobody, and a pattern costs more to build.
+        if (name.size() < 2 || !node->label.contains(name, Qt::CaseInsensitive))
             continue;
         const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(name)),
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
@@ -217,10 +218,13 @@ WhyEnd whyEndOf(const Document &document, NodeId id)
 QVector<NodeId> unmarkedWhyEnds(const Document &document, const WhyTree &tree)
 {
     QVector<NodeId> result;
+    QSet<NodeId> seen;
     for (int index : tree.ends()) {
         const CausalNode *node = document.node(tree.step(index).node);
-        if (node && !node->rootCause && !result.contains(node->id))
+        if (node && !node->rootCause && !seen.contains(node->id)) {
+            seen.insert(node->id);
             result.append(node->id);
+        }
     }
     return result;
 }

@@ -89,6 +89,7 @@ DefencesView::DefencesView(Document *document, SelectionHub *selection, QWidget 
     if (m_selection) {
         connect(m_selection, &SelectionHub::changed, this, [this](QObject *origin) {
             if (origin != this) {
+                ensureFresh();
                 const QSet<NodeId> nodes = m_selection->highlightedNodes();
                 m_current = -1;
                 for (int i = 0; i < m_picture.layers.size(); ++i) {
@@ -106,12 +107,30 @@ DefencesView::DefencesView(Document *document, SelectionHub *selection, QWidget 
 
 void DefencesView::refresh()
 {
-    m_picture = defencePicture(*m_document);
-    if (m_current >= m_picture.layers.size())
-        m_current = -1;
-    layoutPicture();
+    if (m_stale)
+        return;
+    m_stale = true;
     updateGeometry();
     update();
+}
+
+void DefencesView::ensureFresh() const
+{
+    if (!m_stale)
+        return;
+    // Only caches change here: the picture and where its parts are drawn.
+    auto *self = const_cast<DefencesView *>(this);
+    self->m_stale = false;
+    self->m_picture = defencePicture(*m_document);
+    if (self->m_current >= m_picture.layers.size())
+        self->m_current = -1;
+    self->layoutPicture();
+}
+
+const DefencePicture &DefencesView::picture() const
+{
+    ensureFresh();
+    return m_picture;
 }
 
 QStringList DefencesView::actionTitles(const DefenceLayer &layer) const
@@ -193,12 +212,14 @@ QSize DefencesView::sizeHint() const
 
 QSize DefencesView::minimumSizeHint() const
 {
+    ensureFresh();
     const int onPath = std::max(3, m_picture.onPathCount());
     return QSize(2 * Margin + 2 * EndWidth + onPath * MinColumn, m_height);
 }
 
 int DefencesView::layerAt(const QPoint &pos) const
 {
+    ensureFresh();
     for (int i = 0; i < m_columns.size(); ++i) {
         if (m_columns.at(i).whole.contains(pos))
             return i;
@@ -208,11 +229,13 @@ int DefencesView::layerAt(const QPoint &pos) const
 
 QRect DefencesView::layerRect(int index) const
 {
+    ensureFresh();
     return index >= 0 && index < m_columns.size() ? m_columns.at(index).whole : QRect();
 }
 
 void DefencesView::selectLayer(int index)
 {
+    ensureFresh();
     if (index < 0 || index >= m_picture.layers.size())
         return;
     m_current = index;
@@ -224,6 +247,7 @@ void DefencesView::selectLayer(int index)
 void DefencesView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    ensureFresh();
     const int before = m_height;
     layoutPicture();
     if (m_height != before)
@@ -240,6 +264,7 @@ void DefencesView::mousePressEvent(QMouseEvent *event)
 
 void DefencesView::keyPressEvent(QKeyEvent *event)
 {
+    ensureFresh();
     const int count = m_picture.layers.size();
     if (count == 0)
         return QWidget::keyPressEvent(event);
@@ -325,6 +350,7 @@ QString DefencesView::tooltipFor(const DefenceLayer &layer) const
 
 void DefencesView::paintEvent(QPaintEvent *)
 {
+    ensureFresh();
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     paintPicture(p);

@@ -28,7 +28,7 @@ class DefencesView : public QWidget
 public:
     explicit DefencesView(Document *document, SelectionHub *selection = nullptr, QWidget *parent = nullptr);
 
-    const DefencePicture &picture() const { return m_picture; }
+    const DefencePicture &picture() const;
     /// The layer drawn at \a pos (an index into picture().layers), or -1.
     int layerAt(const QPoint &pos) const;
     /// Where layer \a index is drawn (its slice and text), for tests and accessibility.
@@ -54,7 +54,9 @@ private:
         QRect text; ///< the text block under it
         QRect whole; ///< slice and text: what a click hits
     };
+    /// Marks the picture out of date: it is worked out again once, when next needed.
     void refresh();
+    void ensureFresh() const;
     void layoutPicture();
     int textHeight(const DefenceLayer &layer, int width) const;
     void paintPicture(QPainter &p);
@@ -67,6 +69,8 @@ private:
 
     Document *m_document;
     QPointer<SelectionHub> m_selection;
+    // Worked out lazily: one compound edit sends many signals, and the picture is needed once.
+    mutable bool m_stale = true;
     DefencePicture m_picture;
     QVector<Column> m_columns; // one per layer: on-path ones first, as in m_picture
     QRect m_band; // the hazard's path from trigger to outcome

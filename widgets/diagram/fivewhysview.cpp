@@ -86,9 +86,18 @@ FiveWhysView::FiveWhysView(Document *document, SelectionHub *selection, QWidget 
         m_restoreLink = current.data(FiveWhysModel::LinkIdRole).value<LinkId>();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &FiveWhysView::restoreAfterReset);
+    // A rebuild repaints every row: the summary is worked out once afterwards, not once a row.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        refreshSummary();
-        updateActions();
+        if (std::exchange(m_summaryPending, true))
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_summaryPending = false;
+                refreshSummary();
+                updateActions();
+            },
+            Qt::QueuedConnection);
     });
     connect(m_tree->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
         // A step added and left empty (Esc, or an empty answer) is taken back, not kept blank.

@@ -88,6 +88,7 @@ private:
     NodeId m_pendingNew; // a step just added: Esc on its empty editor takes it back
     int m_pendingUndoIndex = -1;
     bool m_following = false; // showing the hub's selection: do not report it back
+    bool m_summaryPending = false;
 };
 
 } // namespace causeway
