@@ -407,6 +407,9 @@ void TestWhysViews::mainWindowWiresTheViewsToOneSelection()
     QVERIFY(!window.fiveWhysDock()->toggleViewAction()->shortcut().isEmpty());
     QVERIFY(!window.defencesDock()->toggleViewAction()->shortcut().isEmpty());
     QCOMPARE(window.fiveWhysView()->outcome(), whyOutcomes(*window.document()).first());
+    // Opening a post-mortem selects nothing: no view is tinted before the user chooses.
+    QVERIFY(window.selection()->selectedNodes().isEmpty());
+    QVERIFY(window.timelineView()->model()->highlightedEvents().isEmpty());
 
     // A step chosen in the Five Whys tints its evidence in the timeline, through the window's hub.
     FiveWhysView *whys = window.fiveWhysView();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "defencesview.h"
 
+#include "defenceslice.h"
 #include "document.h"
 #include "labels.h"
 #include "nodecolors.h"
@@ -28,9 +29,6 @@ constexpr int SliceHeight = 84;
 constexpr int MaxNameLines = 3;
 constexpr int MaxActions = 3;
 
-const QColor CheeseFill(0xf7, 0xd7, 0x74);
-const QColor CheeseEdge(0xe0, 0xb8, 0x4a);
-const QColor CheeseOutline(0xa8, 0x80, 0x24);
 const QColor Hazard(0xc0, 0x39, 0x2b);
 
 QFont smallFont(const QFont &base)
@@ -418,7 +416,7 @@ void DefencesView::paintPicture(QPainter &p)
     pill(m_outcome, tr("Outcome"), nodeTypeColor(NodeType::Outcome), !m_picture.outcomes.isEmpty());
 
     for (int i = 0; i < onPath; ++i) {
-        paintSlice(p, m_picture.layers.at(i), m_columns.at(i).slice);
+        paintDefenceSlice(p, m_picture.layers.at(i).state, m_columns.at(i).slice, m_band.center().y() + 0.5);
         paintLayerText(p, m_picture.layers.at(i), m_columns.at(i).text);
     }
     if (onPath == 0) {
@@ -434,51 +432,6 @@ void DefencesView::paintPicture(QPainter &p)
                      "stopped (failed to stop) or limited.")
                 : tr("No defence is linked between the trigger and the outcome yet."));
     }
-}
-
-void DefencesView::paintSlice(QPainter &p, const DefenceLayer &layer, const QRect &upright)
-{
-    const qreal bandY = m_band.center().y() + 0.5;
-    QRectF box(upright);
-    if (layer.state == DefenceState::Degraded)
-        box.adjust(box.width() * 0.22, 0, -box.width() * 0.22, 0);
-    if (layer.state == DefenceState::Misaligned)
-        box.translate(0, -22);
-
-    QPainterPath slice;
-    slice.addRoundedRect(box, 6, 6);
-    const QPointF depth(6, -6); // a thickness to the upper right, so it reads as a slice
-
-    if (layer.state == DefenceState::Absent) {
-        p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(defenceStateColor(layer.state), 1.4, Qt::DashLine));
-        p.drawPath(slice);
-        p.drawPath(slice.translated(depth));
-        return;
-    }
-    // Holes: small ones anywhere, and for a failed layer one on the hazard's line.
-    QPainterPath holes;
-    auto hole = [&holes](QPointF c, qreal r) {
-        holes.addEllipse(c, r, r);
-    };
-    hole(QPointF(box.center().x() - box.width() * 0.12, box.top() + box.height() * 0.18), 3.2);
-    hole(QPointF(box.center().x() + box.width() * 0.14, box.bottom() - box.height() * 0.14), 2.6);
-    if (layer.state != DefenceState::Held)
-        hole(QPointF(box.center().x(), bandY), std::min<qreal>(box.width() * 0.36, 9.5));
-    const QPainterPath back = slice.translated(depth).subtracted(slice);
-    p.setPen(QPen(CheeseOutline, 1));
-    p.setBrush(CheeseEdge);
-    p.drawPath(back);
-    p.setBrush(CheeseFill);
-    p.drawPath(slice.subtracted(holes));
-    // Inside a hole the hazard shows through; give it a rim so the hole reads as one.
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(CheeseOutline.darker(115), 1));
-    p.drawPath(holes.intersected(slice));
-    // The state's colour as a cap on the slice, so it reads at a glance even without the shapes.
-    p.setPen(Qt::NoPen);
-    p.setBrush(defenceStateColor(layer.state));
-    p.drawRoundedRect(QRectF(box.left(), box.top() - 9, box.width(), 5), 2, 2);
 }
 
 void DefencesView::paintLayerText(QPainter &p, const DefenceLayer &layer, const QRect &box) const
@@ -605,15 +558,7 @@ void DefencesView::paintLegend(QPainter &p)
     const int cy = m_legend.center().y();
     for (int s = 0; s <= int(DefenceState::Held); ++s) {
         const DefenceState state = DefenceState(s);
-        const QRectF glyph(x, cy - 7, 9, 14);
-        if (state == DefenceState::Absent) {
-            p.setBrush(Qt::NoBrush);
-            p.setPen(QPen(defenceStateColor(state), 1.2, Qt::DashLine));
-        } else {
-            p.setBrush(CheeseFill);
-            p.setPen(QPen(defenceStateColor(state), 1.6));
-        }
-        p.drawRoundedRect(glyph, 2, 2);
+        paintDefenceGlyph(p, state, QRectF(x, cy - 7, 9, 14));
         x += 14;
         const QString text = label(state);
         p.setPen(muted);

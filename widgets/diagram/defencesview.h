@@ -60,7 +60,6 @@ private:
     void layoutPicture();
     int textHeight(const DefenceLayer &layer, int width) const;
     void paintPicture(QPainter &p);
-    void paintSlice(QPainter &p, const DefenceLayer &layer, const QRect &box);
     void paintLayerText(QPainter &p, const DefenceLayer &layer, const QRect &box) const;
     void paintOffPath(QPainter &p);
     void paintLegend(QPainter &p);

@@ -209,7 +209,10 @@ void FiveWhysView::setOutcome(NodeId outcome)
     if (i >= 0)
         m_outcomes->setCurrentIndex(i);
     m_tree->expandAll();
+    // Showing an outcome is not a selection: the other views keep theirs until a step is chosen.
+    m_following = true;
     m_tree->setCurrentIndex(m_model->index(0, 0));
+    m_following = false;
     refreshSummary();
     updateActions();
 }
