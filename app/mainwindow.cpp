@@ -3,6 +3,8 @@
 
 #include "diagram/causallistview.h"
 #include "diagram/diagramwidget.h"
+#include "diagram/defencesview.h"
+#include "diagram/fivewhysview.h"
 #include "document.h"
 #include "documentrecovery.h"
 #include "export/exportdialog.h"
@@ -29,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -96,10 +99,13 @@ MainWindow::MainWindow(QWidget *parent)
             actions.at(i)->setChecked(i == current);
     });
     viewMenu->addAction(undoDock->toggleViewAction());
+    createAnalysisDocks(viewMenu, undoDock);
 
     setDocument(std::make_unique<Document>());
     resize(1200, 760);
     resizeDocks({ undoDock }, { 220 }, Qt::Horizontal);
+    resizeDocks({ m_fiveWhysDock }, { 400 }, Qt::Horizontal);
+    resizeDocks({ m_defencesDock }, { 280 }, Qt::Vertical);
     statusBar()->showMessage(tr("Ready"), 2000);
 }
 
@@ -110,6 +116,52 @@ MainWindow::~MainWindow()
     // Views refer to the document: remove them before it goes.
     while (m_tabs->count() > 0)
         delete m_tabs->widget(0);
+    clearAnalysisDocks();
+}
+
+void MainWindow::createAnalysisDocks(QMenu *viewMenu, QDockWidget *undoDock)
+{
+    // The Five Whys and the defences are views of the causal diagram beside every tab: docks, so
+    // that they can sit next to the canvas, the timeline or the form.
+    m_fiveWhysDock = new QDockWidget(tr("Five Whys"), this);
+    m_fiveWhysDock->setObjectName(QStringLiteral("fiveWhysDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_fiveWhysDock);
+    tabifyDockWidget(undoDock, m_fiveWhysDock);
+    m_fiveWhysDock->raise();
+
+    m_defencesDock = new QDockWidget(tr("Defences"), this);
+    m_defencesDock->setObjectName(QStringLiteral("defencesDock"));
+    m_defencesScroll = new QScrollArea(m_defencesDock);
+    m_defencesScroll->setWidgetResizable(true);
+    m_defencesScroll->setFrameShape(QFrame::NoFrame);
+    m_defencesDock->setWidget(m_defencesScroll);
+    addDockWidget(Qt::BottomDockWidgetArea, m_defencesDock);
+
+    const QPair<QDockWidget *, QKeySequence> toggles[] = {
+        { m_fiveWhysDock, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y) },
+        { m_defencesDock, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) },
+    };
+    for (const auto &toggle : toggles) {
+        QAction *action = toggle.first->toggleViewAction();
+        action->setShortcut(toggle.second);
+        // Showing a dock also brings it to the front of its tab group and into focus.
+        connect(action, &QAction::triggered, toggle.first, [dock = toggle.first](bool shown) {
+            if (shown) {
+                dock->raise();
+                if (dock->widget())
+                    dock->widget()->setFocus(Qt::ShortcutFocusReason);
+            }
+        });
+        viewMenu->addAction(action);
+    }
+}
+
+void MainWindow::clearAnalysisDocks()
+{
+    delete m_fiveWhys;
+    m_fiveWhys = nullptr;
+    delete m_defencesScroll->takeWidget();
+    m_defences = nullptr;
 }
 
 void MainWindow::createActions()
@@ -271,6 +323,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_recovery->stop(); // the document it follows is going
     while (m_tabs->count() > 0)
         delete m_tabs->widget(0);
+    clearAnalysisDocks();
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
 
@@ -293,6 +346,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_diagram, tr("&Causal Diagram"));
     m_tabs->addTab(m_form, tr("&Post-Mortem"));
+    m_timeline->setSelectionHub(m_selection);
+    m_form->setSelectionHub(m_selection);
+    m_fiveWhys = new FiveWhysView(m_document.get(), m_selection);
+    m_fiveWhysDock->setWidget(m_fiveWhys);
+    m_defences = new DefencesView(m_document.get(), m_selection);
+    m_defencesScroll->setWidget(m_defences);
     updateTitle();
     m_recovery->follow(m_document.get());
 }

@@ -5,7 +5,9 @@
 
 #include <memory>
 
+class QDockWidget;
 class QMenu;
+class QScrollArea;
 class QTabWidget;
 class QUndoGroup;
 class QUndoView;
@@ -15,7 +17,9 @@ namespace causeway {
 class CausalListView;
 class DocumentRecovery;
 class DiagramWidget;
+class DefencesView;
 class Document;
+class FiveWhysView;
 class FormOutlineView;
 class SelectionHub;
 class TimelineView;
@@ -39,6 +43,10 @@ public:
     FormOutlineView *formView() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
     SelectionHub *selection() const { return m_selection; }
+    FiveWhysView *fiveWhysView() const { return m_fiveWhys; }
+    DefencesView *defencesView() const { return m_defences; }
+    QDockWidget *fiveWhysDock() const { return m_fiveWhysDock; }
+    QDockWidget *defencesDock() const { return m_defencesDock; }
 
     /// Opens \a fileName, or says why it cannot (a dialog naming the place of each error).
     bool openFile(const QString &fileName);
@@ -71,6 +79,8 @@ private:
     void updateRecentFilesMenu();
     /// Asks whether to restore \a journal: 1 restore, 0 discard, -1 not now.
     int askToRestore(const QString &journal);
+    void createAnalysisDocks(QMenu *viewMenu, QDockWidget *undoDock);
+    void clearAnalysisDocks();
 
     std::unique_ptr<Document> m_document;
     QUndoGroup *m_undoGroup;
@@ -82,6 +92,11 @@ private:
     DiagramWidget *m_diagram = nullptr;
     FormOutlineView *m_form = nullptr;
     SelectionHub *m_selection = nullptr;
+    FiveWhysView *m_fiveWhys = nullptr;
+    DefencesView *m_defences = nullptr;
+    QDockWidget *m_fiveWhysDock = nullptr;
+    QDockWidget *m_defencesDock = nullptr;
+    QScrollArea *m_defencesScroll = nullptr;
     QMenu *m_recentMenu = nullptr;
 };
 

@@ -3,9 +3,12 @@
 
 #include "document.h"
 #include "labels.h"
+#include "selection/selectionhub.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPalette>
 #include <QTimeZone>
 
 namespace causeway {
@@ -23,6 +26,26 @@ QTreeWidgetItem *addRow(QTreeWidgetItem *group, const QString &name, const QStri
     item->setToolTip(0, name);
     item->setToolTip(1, value);
     return item;
+}
+
+constexpr int NodesRole = Qt::UserRole + 1; // the causal nodes a row concerns, as quint64 values
+
+void setNodes(QTreeWidgetItem *item, const QVector<NodeId> &nodes)
+{
+    QVariantList values;
+    for (NodeId id : nodes) {
+        if (id.isValid())
+            values << QVariant::fromValue(quint64(id.value));
+    }
+    item->setData(0, NodesRole, values);
+}
+
+QVector<NodeId> nodesOf(const QTreeWidgetItem *item)
+{
+    QVector<NodeId> nodes;
+    for (const QVariant &v : item->data(0, NodesRole).toList())
+        nodes.append(NodeId(v.toULongLong()));
+    return nodes;
 }
 
 QString firstLine(const QString &text)
@@ -46,6 +69,7 @@ FormOutlineView::FormOutlineView(Document *document, QWidget *parent)
     m_incident = makeGroup(tr("Incident"));
     m_people = makeGroup(tr("People"));
     m_sections = makeGroup(tr("Sections"));
+    m_nodes = makeGroup(tr("Causal analysis: outcome, trigger, conditions, warning signs, defences"));
     m_answers = makeGroup(tr("If a different engineer made the same mistake, would our systems catch it?"));
     m_actions = makeGroup(tr("Corrective actions"));
     m_lessons = makeGroup(tr("Lessons"));
@@ -53,6 +77,7 @@ FormOutlineView::FormOutlineView(Document *document, QWidget *parent)
     rebuildIncident();
     rebuildPeople();
     rebuildSections();
+    rebuildNodes();
     rebuildAnswers();
     rebuildActions();
     rebuildLessons();
@@ -80,6 +105,100 @@ FormOutlineView::FormOutlineView(Document *document, QWidget *parent)
     connect(document, &Document::lessonChanged, this, &FormOutlineView::rebuildLessons);
     // Node labels appear in the answers.
     connect(document, &Document::nodeChanged, this, &FormOutlineView::rebuildAnswers);
+    for (auto signal : { &Document::nodeAdded, &Document::nodeRemoved })
+        connect(document, signal, this, &FormOutlineView::rebuildNodes);
+    connect(document, &Document::nodeChanged, this, [this](NodeId, CausalNode::Fields fields) {
+        if (fields &
+            (CausalNode::Field::Type | CausalNode::Field::Label | CausalNode::Field::DefenceState |
+                CausalNode::Field::RootCause))
+            rebuildNodes();
+    });
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        if (!m_hub || !current)
+            return;
+        const QVector<NodeId> nodes = nodesOf(current);
+        if (!nodes.isEmpty())
+            m_hub->selectNodes(nodes, this);
+    });
+}
+
+void FormOutlineView::setSelectionHub(SelectionHub *hub)
+{
+    if (m_hub)
+        disconnect(m_hub, nullptr, this, nullptr);
+    m_hub = hub;
+    if (hub)
+        connect(hub, &SelectionHub::changed, this, &FormOutlineView::followHub);
+    followHub(nullptr);
+}
+
+void FormOutlineView::followHub(QObject *origin)
+{
+    // The row chosen here is already shown as selected; a selection made elsewhere shows as a tint.
+    m_highlighted = m_hub && origin != this ? m_hub->highlightedNodes() : QSet<NodeId>();
+    applyHighlight(origin != this);
+}
+
+QBrush FormOutlineView::highlightBrush()
+{
+    QColor tint = QGuiApplication::palette().color(QPalette::Highlight);
+    tint.setAlphaF(0.22);
+    return tint;
+}
+
+QList<QTreeWidgetItem *> FormOutlineView::highlightedItems() const
+{
+    QList<QTreeWidgetItem *> items;
+    for (int g = 0; g < topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->background(0) == highlightBrush())
+                items << group->child(i);
+        }
+    }
+    return items;
+}
+
+void FormOutlineView::applyHighlight(bool scroll)
+{
+    QTreeWidgetItem *first = nullptr;
+    for (int g = 0; g < topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem *item = group->child(i);
+            bool on = false;
+            for (NodeId id : nodesOf(item))
+                on = on || m_highlighted.contains(id);
+            const QBrush brush = on ? highlightBrush() : QBrush();
+            item->setBackground(0, brush);
+            item->setBackground(1, brush);
+            if (on && !first)
+                first = item;
+        }
+    }
+    if (scroll && first)
+        scrollToItem(first, QAbstractItemView::PositionAtCenter);
+}
+
+void FormOutlineView::rebuildNodes()
+{
+    clearChildren(m_nodes);
+    // In the order of the form's sections: trigger, conditions, warning signs, defences, open questions.
+    const NodeType order[] = { NodeType::Outcome, NodeType::Trigger, NodeType::Condition,
+        NodeType::WarningSign, NodeType::Defence, NodeType::Unknown };
+    for (NodeType type : order) {
+        for (const CausalNode &n : m_document->nodes()) {
+            if (n.type != type)
+                continue;
+            QString kind = label(n.type);
+            if (n.defenceState)
+                kind += QStringLiteral(" (%1)").arg(label(*n.defenceState));
+            if (n.rootCause)
+                kind += tr(", root cause");
+            setNodes(addRow(m_nodes, kind, n.label), { n.id });
+        }
+    }
+    applyHighlight(false);
 }
 
 QTreeWidgetItem *FormOutlineView::makeGroup(const QString &title)
@@ -155,9 +274,11 @@ void FormOutlineView::rebuildAnswers()
     clearChildren(m_answers);
     for (const DifferentEngineerAnswer &a : m_document->answers()) {
         const CausalNode *node = m_document->node(a.node);
-        addRow(m_answers, node ? node->label : QString(),
-            label(a.answer) + QStringLiteral(" — ") + a.explanation);
+        setNodes(addRow(m_answers, node ? node->label : QString(),
+                     label(a.answer) + QStringLiteral(" — ") + a.explanation),
+            { a.node, a.defence });
     }
+    applyHighlight(false);
 }
 
 void FormOutlineView::rebuildActions()
@@ -167,9 +288,11 @@ void FormOutlineView::rebuildActions()
         const Person *owner = m_document->person(a.owner);
         const QString who = owner ? owner->name : a.ownerName;
         const QString due = a.due.isValid() ? a.due.toString(Qt::ISODate) : tr("no due date");
-        addRow(m_actions, a.title,
-            tr("%1 · %2 · %3").arg(who.isEmpty() ? tr("no owner") : who, due, label(a.status)));
+        setNodes(addRow(m_actions, a.title,
+                     tr("%1 · %2 · %3").arg(who.isEmpty() ? tr("no owner") : who, due, label(a.status))),
+            a.addresses);
     }
+    applyHighlight(false);
 }
 
 void FormOutlineView::rebuildLessons()

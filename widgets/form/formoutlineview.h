@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ids.h"
+
+#include <QPointer>
+#include <QSet>
 #include <QTreeWidget>
 
 namespace causeway {
 
 class Document;
+class SelectionHub;
 
 /**
  * The post-mortem form as an outline: the incident with its computed durations, the people, the
@@ -19,6 +24,18 @@ class FormOutlineView : public QTreeWidget
 public:
     explicit FormOutlineView(Document *document, QWidget *parent = nullptr);
 
+    /**
+     * Shares the selection with the document's other views: choosing a row that concerns causal
+     * nodes selects them, and nodes selected elsewhere (or the nodes that selected events support)
+     * tint the rows that concern them: the node itself, the answers about it and the actions that
+     * address it. The first such row is scrolled into view.
+     */
+    void setSelectionHub(SelectionHub *hub);
+    /// The rows tinted for the current selection, in outline order.
+    QList<QTreeWidgetItem *> highlightedItems() const;
+    /// The tint of highlighted rows.
+    static QBrush highlightBrush();
+
 private:
     QTreeWidgetItem *makeGroup(const QString &title);
     void rebuildIncident();
@@ -27,6 +44,9 @@ private:
     void rebuildAnswers();
     void rebuildActions();
     void rebuildLessons();
+    void rebuildNodes();
+    void followHub(QObject *origin);
+    void applyHighlight(bool scroll);
 
     Document *m_document;
     QTreeWidgetItem *m_incident;
@@ -35,6 +55,9 @@ private:
     QTreeWidgetItem *m_answers;
     QTreeWidgetItem *m_actions;
     QTreeWidgetItem *m_lessons;
+    QTreeWidgetItem *m_nodes;
+    QPointer<SelectionHub> m_hub;
+    QSet<NodeId> m_highlighted;
 };
 
 } // namespace causeway

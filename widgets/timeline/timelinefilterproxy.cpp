@@ -485,7 +485,9 @@ void TimelineFilterProxy::onDataChanged(
         return;
     const int top = topLeft.row(), bottom = bottomRight.row();
     const int left = topLeft.column(), right = bottomRight.column();
-    if (m_searchBuilt && left <= TimelineModel::SourceColumn && right >= TimelineModel::ActorColumn &&
+    // A tint (selection followed from another view) changes no sort key and no filter result.
+    const bool looksOnly = roles.size() == 1 && roles.first() == Qt::BackgroundRole;
+    if (!looksOnly && m_searchBuilt && left <= TimelineModel::SourceColumn && right >= TimelineModel::ActorColumn &&
         m_source->document() && bottom < m_search.size()) {
         // Many rows at once are a column repaint: of the searched fields only the names of people
         // change that way (an event's own edit is a row of its own).
@@ -493,7 +495,9 @@ void TimelineFilterProxy::onDataChanged(
             top == bottom ? TimelineSearchText::Changed::AnyEvent
                           : TimelineSearchText::Changed::EventsOfPeople);
     }
-    if (top == bottom) {
+    if (looksOnly) {
+        // Nothing moves: only the repaint below.
+    } else if (top == bottom) {
         onRowChanged(top);
     } else {
         // Many rows at once: TimelineModel repaints whole columns when the time display, a person's

@@ -6,8 +6,10 @@
 
 #include <QDataStream>
 #include <QFont>
+#include <QGuiApplication>
 #include <QIODevice>
 #include <QMimeData>
+#include <QPalette>
 
 namespace causeway {
 
@@ -95,6 +97,30 @@ Instant TimelineModel::triggerTime() const
     return trigger.isValid() ? trigger : m_document->incident().started;
 }
 
+void TimelineModel::setHighlightedEvents(const QSet<EventId> &events)
+{
+    if (events == m_highlighted)
+        return;
+    // Repaint only the rows whose tint changes: one row each, so a long timeline is not touched.
+    QSet<EventId> changed = events;
+    changed.unite(m_highlighted);
+    const QSet<EventId> both = QSet<EventId>(events).intersect(m_highlighted);
+    changed.subtract(both);
+    m_highlighted = events;
+    for (EventId id : changed) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), { Qt::BackgroundRole });
+    }
+}
+
+QColor TimelineModel::highlightTint()
+{
+    QColor tint = QGuiApplication::palette().color(QPalette::Highlight);
+    tint.setAlphaF(0.22);
+    return tint;
+}
+
 void TimelineModel::updateFormatter()
 {
     const QByteArray zone = m_document->incident().zone.toUtf8();
@@ -146,6 +172,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return kindIcon(e->kind);
         if (column == FlagsColumn)
             return flagsIcon(e->flags);
+        return {};
+    case Qt::BackgroundRole:
+        if (m_highlighted.contains(e->id))
+            return highlightTint();
         return {};
     case Qt::FontRole:
         if (e->flags.testFlag(EventFlag::Trigger)) {
@@ -366,6 +396,7 @@ void TimelineModel::onEventAdded(EventId id)
 
 void TimelineModel::onEventAboutToBeRemoved(EventId id)
 {
+    m_highlighted.remove(id);
     const int row = m_document->indexOf<TimelineEvent>(id);
     m_removingTrigger = m_document->event(id)->flags.testFlag(EventFlag::Trigger);
     beginRemoveRows(QModelIndex(), row, row);

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 namespace causeway {
 
@@ -55,6 +56,15 @@ public:
     /// The trigger's time: the first event flagged as the trigger, else the incident's start.
     Instant triggerTime() const;
 
+    /**
+     * Events to tint (Qt::BackgroundRole), e.g. the evidence of a node selected in another view.
+     * The tint is a look only: it leaves the table's own selection alone.
+     */
+    void setHighlightedEvents(const QSet<EventId> &events);
+    const QSet<EventId> &highlightedEvents() const { return m_highlighted; }
+    /// The tint of highlighted rows: the palette's highlight, faint enough to read text on.
+    static QColor highlightTint();
+
     /// The MIME type of dragged events (their ids), dropped on causal nodes as evidence.
     static QString eventIdsMimeType();
     static QVector<EventId> eventIdsFromMime(const QMimeData *mime);
@@ -75,6 +85,7 @@ private:
     mutable QHash<EventId, QStringList> m_supports; // event → labels of the nodes it supports
     mutable bool m_supportsValid = false;
     bool m_removingTrigger = false;
+    QSet<EventId> m_highlighted;
 };
 
 } // namespace causeway

@@ -7,6 +7,7 @@
 #include "kinddelegate.h"
 #include "labels.h"
 #include "milestonestrip.h"
+#include "selection/selectionhub.h"
 #include "time/quickentry.h"
 #include "timelinefilterbar.h"
 #include "timelinefilterproxy.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QUrl>
@@ -133,7 +135,10 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateSelectionInfo();
-        Q_EMIT selectedEventsChanged(selectedEvents());
+        const QVector<EventId> ids = selectedEvents();
+        if (m_hub)
+            m_hub->selectEvents(ids, this);
+        Q_EMIT selectedEventsChanged(ids);
     });
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_model, signal, this, &TimelineView::updateCounts);
@@ -228,6 +233,44 @@ void TimelineView::selectEvents(const QVector<EventId> &ids)
     m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
     if (!selection.isEmpty())
         m_table->scrollTo(selection.first().topLeft());
+}
+
+void TimelineView::setSelectionHub(SelectionHub *hub)
+{
+    if (m_hub)
+        disconnect(m_hub, nullptr, this, nullptr);
+    m_hub = hub;
+    if (hub)
+        connect(hub, &SelectionHub::changed, this, &TimelineView::followHub);
+    followHub(nullptr);
+}
+
+SelectionHub *TimelineView::selectionHub() const
+{
+    return m_hub;
+}
+
+void TimelineView::followHub(QObject *origin)
+{
+    // The user's own selection here needs no tint; a selection made elsewhere shows as one.
+    if (!m_hub || origin == this) {
+        m_model->setHighlightedEvents({});
+        return;
+    }
+    const QSet<EventId> events = m_hub->highlightedEvents();
+    m_model->setHighlightedEvents(events);
+    int first = -1;
+    for (EventId id : events) {
+        const QModelIndex shown = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        if (shown.isValid() && (first < 0 || shown.row() < first))
+            first = shown.row();
+    }
+    if (first < 0)
+        return;
+    // Bring the row into view without moving sideways: the columns the user reads stay put.
+    const int sideways = m_table->horizontalScrollBar()->value();
+    m_table->scrollTo(m_proxy->index(first, TimelineModel::TextColumn), QAbstractItemView::PositionAtCenter);
+    m_table->horizontalScrollBar()->setValue(sideways);
 }
 
 QuickEntryContext TimelineView::quickEntryContext() const

@@ -5,6 +5,7 @@
 #include "time/quickentry.h"
 #include "time/timedisplay.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -17,6 +18,7 @@ namespace causeway {
 
 class Document;
 class MilestoneStrip;
+class SelectionHub;
 class TimelineFilterBar;
 class TimelineFilterProxy;
 class TimelineModel;
@@ -54,6 +56,14 @@ public:
     /// Adds the selected events to (or removes them from) the evidence of \a node.
     void toggleEvidence(NodeId node);
 
+    /**
+     * Shares the selection with the document's other views: the events selected here are reported
+     * to \a hub, and a selection made elsewhere tints its events here (the evidence of a selected
+     * node) and scrolls to the first of them, without changing the table's own selection.
+     */
+    void setSelectionHub(SelectionHub *hub);
+    SelectionHub *selectionHub() const;
+
 Q_SIGNALS:
     void selectedEventsChanged(const QVector<causeway::EventId> &ids);
     /// Files were dropped on the timeline: the window offers to import them.
@@ -69,6 +79,7 @@ private:
     void updateCounts();
     void updateSelectionInfo();
     void refreshMilestones();
+    void followHub(QObject *origin);
 
     Document *m_document;
     TimelineModel *m_model;
@@ -80,6 +91,7 @@ private:
     TimelineFilterBar *m_filterBar;
     QTableView *m_table;
     QLabel *m_selectionInfo;
+    QPointer<SelectionHub> m_hub;
 };
 
 } // namespace causeway
