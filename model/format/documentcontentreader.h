@@ -69,6 +69,7 @@ private:
     bool readLesson(ObjectReader &o, Lesson &l);
     bool readEvidence(ObjectReader &o, Evidence &e);
     void readSections(const QJsonValue &v, QMap<QString, QString> &out);
+    void readAcknowledgements(const QJsonValue &v, QVector<Acknowledgement> &out);
     void checkReferences(const DocumentContent &c);
 
     ErrorCollector *m_errors = nullptr; // where fail() reports: the part being read
@@ -79,6 +80,8 @@ private:
     QJsonValue m_version = QJsonValue::Undefined;
     QJsonValue m_incident = QJsonValue::Undefined;
     QJsonValue m_sections = QJsonValue::Undefined;
+    QJsonValue m_acknowledgements = QJsonValue::Undefined; // optional
+
     bool m_refused = false;
     DocumentContent m_content;
     int m_index[ListCount] = {}; // the next element's index, per list
