@@ -7,7 +7,8 @@ namespace {
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark();
+    // '_' keeps identifiers such as carelessly_named_flag one word: they are names, not prose.
+    return c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('_');
 }
 
 bool isApostrophe(QChar c)
