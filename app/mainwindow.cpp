@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "checks/checker.h"
+#include "checks/findingspanel.h"
+#include "checks/findingstyle.h"
 #include "diagram/causallistview.h"
 #include "document.h"
 #include "form/formoutlineview.h"
@@ -26,6 +29,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoView>
 
@@ -63,6 +67,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoView->setEmptyLabel(tr("<opened>"));
     undoDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    m_findingsBadge = new QToolButton(this);
+    m_findingsBadge->setAutoRaise(true);
+    m_findingsBadge->setToolTip(tr("Open findings of the analysis checks; click to show them"));
+    connect(m_findingsBadge, &QToolButton::clicked, this, [this] {
+        m_findingsDock->show();
+        m_findingsDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_findingsBadge);
 
     createActions();
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -87,10 +102,16 @@ MainWindow::MainWindow(QWidget *parent)
             actions.at(i)->setChecked(i == current);
     });
     viewMenu->addAction(undoDock->toggleViewAction());
+    QAction *findings = m_findingsDock->toggleViewAction();
+    findings->setText(tr("&Findings"));
+    findings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    findings->setObjectName(QStringLiteral("viewFindings"));
+    viewMenu->addAction(findings);
 
     setDocument(std::make_unique<Document>());
     resize(1200, 760);
     resizeDocks({ undoDock }, { 220 }, Qt::Horizontal);
+    resizeDocks({ m_findingsDock }, { 180 }, Qt::Vertical);
     statusBar()->showMessage(tr("Ready"), 2000);
 }
 
@@ -99,6 +120,7 @@ MainWindow::~MainWindow()
     // Views refer to the document: remove them before it goes.
     while (m_tabs->count() > 0)
         delete m_tabs->widget(0);
+    delete m_findingsPanel;
 }
 
 void MainWindow::createActions()
@@ -183,6 +205,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
     while (m_tabs->count() > 0)
         delete m_tabs->widget(0);
+    delete m_findingsPanel;
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
 
@@ -204,7 +227,57 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_causal, tr("&Causal Diagram"));
     m_tabs->addTab(m_form, tr("&Post-Mortem"));
+
+    // The checks belong to the document, so that every view of it can ask for its findings.
+    m_checker = new Checker(m_document.get(), m_document.get());
+    m_findingsPanel = new FindingsPanel(m_document.get(), m_checker);
+    m_findingsDock->setWidget(m_findingsPanel);
+    connect(m_findingsPanel, &FindingsPanel::findingActivated, this,
+        [this](const Finding &finding) { showFinding(finding.place); });
+    connect(m_checker, &Checker::findingsChanged, this, &MainWindow::updateFindingsBadge);
+    updateFindingsBadge();
     updateTitle();
+}
+
+void MainWindow::updateFindingsBadge()
+{
+    const int errors = m_checker->openCount(FindingSeverity::Error);
+    const int warnings = m_checker->openCount(FindingSeverity::Warning);
+    const int infos = m_checker->openCount(FindingSeverity::Info);
+    const FindingSeverity worst = errors ? FindingSeverity::Error
+        : warnings                       ? FindingSeverity::Warning
+                                         : FindingSeverity::Info;
+    m_findingsBadge->setIcon(severityIcon(worst));
+    m_findingsBadge->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_findingsBadge->setText(errors + warnings + infos == 0
+            ? tr("No findings")
+            : tr("%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(infos));
+}
+
+void MainWindow::showFinding(const FindingPlace &place)
+{
+    const EntityRef &e = place.entity;
+    switch (e.kind) {
+    case EntityKind::Event:
+        m_tabs->setCurrentWidget(m_timeline);
+        m_timeline->selectEvents({ EventId(e.id) });
+        return;
+    case EntityKind::Node:
+        m_tabs->setCurrentWidget(m_causal);
+        m_selection->selectNodes({ NodeId(e.id) }, m_findingsPanel);
+        return;
+    case EntityKind::Link:
+        if (const CausalLink *l = m_document->link(LinkId(e.id))) {
+            m_tabs->setCurrentWidget(m_causal);
+            m_selection->selectNodes({ l->from, l->to }, m_findingsPanel);
+        }
+        return;
+    default:
+        // Sections, actions, answers, lessons and the incident live in the form.
+        m_tabs->setCurrentWidget(m_form);
+        Q_EMIT findingPlaceRequested(place);
+        return;
+    }
 }
 
 void MainWindow::updateTitle()

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checks/finding.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QDockWidget;
 class QMenu;
+class QToolButton;
 class QTabWidget;
 class QUndoGroup;
 class QUndoView;
@@ -13,6 +17,8 @@ class QUndoView;
 namespace causeway {
 
 class CausalListView;
+class Checker;
+class FindingsPanel;
 class Document;
 class FormOutlineView;
 class SelectionHub;
@@ -35,6 +41,10 @@ public:
     FormOutlineView *formView() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
     SelectionHub *selection() const { return m_selection; }
+    /// The analysis checks of the open document: findings for the panel and for inline marks.
+    Checker *checker() const { return m_checker; }
+    FindingsPanel *findingsPanel() const { return m_findingsPanel; }
+    QDockWidget *findingsDock() const { return m_findingsDock; }
 
     /// Opens \a fileName, or says why it cannot (a dialog naming the place of each error).
     bool openFile(const QString &fileName);
@@ -46,6 +56,17 @@ public:
     bool saveTo(const QString &fileName);
     /// Offers \a files for import: format, options and a preview, then one undo step.
     void importFiles(const QStringList &files);
+
+    /// Shows where \a finding is: switches to the view that holds its place and selects it there.
+    void showFinding(const causeway::FindingPlace &place);
+
+Q_SIGNALS:
+    /**
+     * A finding's place was asked for that no view here selects yet (a form section, an action,
+     * an answer, a lesson, the incident): the form view connects to this to scroll to the field
+     * and select the range.
+     */
+    void findingPlaceRequested(const causeway::FindingPlace &place);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +81,7 @@ private:
     void importEvents();
     void addRecentFile(const QString &fileName);
     void updateRecentFilesMenu();
+    void updateFindingsBadge();
 
     std::unique_ptr<Document> m_document;
     QUndoGroup *m_undoGroup;
@@ -70,6 +92,10 @@ private:
     FormOutlineView *m_form = nullptr;
     SelectionHub *m_selection = nullptr;
     QMenu *m_recentMenu = nullptr;
+    Checker *m_checker = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
+    FindingsPanel *m_findingsPanel = nullptr;
+    QToolButton *m_findingsBadge = nullptr;
 };
 
 } // namespace causeway

@@ -73,7 +73,7 @@ Findings proseFindings(const LanguageCheck &check, const ProseField &field)
         f.place.start = name.start;
         f.place.length = name.length;
         f.excerpt = field.text.mid(name.start, name.length);
-        f.message = tr("names %1 in a cause; causes and Five Whys answers describe the system, not a person")
+        f.message = tr("Names %1 in a cause; causes and Five Whys answers describe the system, not a person")
                         .arg(name.person);
         f.suggestion = tr("Describe the system property involved; where a person's action matters, use the role "
                           "(\"the deploying engineer\").");

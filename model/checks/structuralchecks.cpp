@@ -52,21 +52,21 @@ void actionChecks(const Document &d, const QDate &today, Findings &out)
         const EntityRef at = EntityRef::of(EntityKind::Action, a.id);
         if (isOpen(a) && !a.owner.isValid() && a.ownerName.trimmed().isEmpty())
             out << make(checks::ActionNoOwner, FindingSeverity::Error, at, "owner",
-                tr("has no owner; the method wants every change named with an owner"),
+                tr("The action has no owner; the method wants every change named with an owner"),
                 tr("Choose a person or a team who will see it done."));
         if (isOpen(a) && !a.due.isValid())
             out << make(checks::ActionNoDue, FindingSeverity::Error, at, "due",
-                tr("has no due date; the method wants every change with a date"),
+                tr("The action has no due date; the method wants every change with a date"),
                 tr("Agree a date with the owner."));
         if (isOpen(a) && a.due.isValid() && a.due < today)
             out << make(checks::ActionOverdue, FindingSeverity::Info, at, "due",
-                tr("was due on %1 and is still %2")
+                tr("The action was due on %1 and is still %2")
                     .arg(a.due.toString(Qt::ISODate),
                         a.status == ActionStatus::Open ? tr("open") : tr("in progress")),
                 tr("Finish it, or agree a new date and say why."));
         if (a.addresses.isEmpty())
             out << make(checks::ActionNoCause, FindingSeverity::Warning, at, "addresses",
-                tr("addresses no cause; every action should change a condition, defence or warning sign of the "
+                tr("The action addresses no cause; every action should change a condition, defence or warning sign of the "
                    "analysis"),
                 tr("Link it to the nodes it changes, or reconsider whether it is needed."));
     }
@@ -79,12 +79,12 @@ void actionChecks(const Document &d, const QDate &today, Findings &out)
                 : n.type == NodeType::WarningSign              ? tr("missed warning sign")
                                                                : tr("defence that was absent or degraded");
             out << make(checks::NodeNoAction, FindingSeverity::Warning, ref(n.id), "actions",
-                tr("is a %1 with no corrective action and not accepted as a risk").arg(what),
+                tr("This %1 has no corrective action and is not accepted as a risk").arg(what),
                 tr("Add an action that changes it, or accept the risk and say why."));
         }
         if (n.evidenceEvents.isEmpty())
             out << make(checks::NodeNoEvidence, FindingSeverity::Info, ref(n.id), "evidenceEvents",
-                tr("has no evidence: no timeline event supports it"),
+                tr("The node has no evidence: no timeline event supports it"),
                 tr("Link the events that show it, or mark it as an open question (unknown)."));
     }
 }
@@ -120,7 +120,7 @@ void whyChecks(const Document &d, const LanguageCheck &language, Findings &out)
             std::any_of(d.nodes().begin(), d.nodes().end(), [](const CausalNode &n) { return n.type == NodeType::Outcome; });
         if (hasOutcome)
             out << make(checks::WhysMissing, FindingSeverity::Info, EntityRef::document(), "",
-                tr("has no Five Whys: no why-step leads back from the outcome"),
+                tr("There is no Five Whys: no why-step leads back from the outcome"),
                 tr("Ask why the outcome happened, and keep asking until the answer is a property of the system."));
         return;
     }
@@ -147,19 +147,19 @@ void whyChecks(const Document &d, const LanguageCheck &language, Findings &out)
         const int steps = stepsFrom(n.id, onPath);
         if (namesPerson(n, language)) {
             out << make(checks::WhysEndsAtPerson, FindingSeverity::Error, ref(n.id), "label",
-                tr("ends a Five Whys chain at a person; the chain should end at a property of the system"),
+                tr("The Five Whys chain ends at a person; the chain should end at a property of the system"),
                 tr("Ask one more why: what let this action do harm? (\"no tooling to estimate migration duration\")"));
         } else if (n.type != NodeType::Condition && n.type != NodeType::Defence) {
             out << make(checks::WhysEndsAtAction, FindingSeverity::Warning, ref(n.id), "type",
                 n.type == NodeType::Unknown
-                    ? tr("ends a Five Whys chain at an open question; the chain is not finished")
-                    : tr("ends a Five Whys chain at an action or event, not at a condition or defence of the system"),
+                    ? tr("The Five Whys chain ends at an open question; the chain is not finished")
+                    : tr("The Five Whys chain ends at an action or event, not at a condition or defence of the system"),
                 tr("Ask why this happened until the answer is a condition or a defence."));
         }
         if (steps < 3 && !n.rootCause)
             out << make(checks::WhysTooShort, FindingSeverity::Warning, ref(n.id), "",
                 QCoreApplication::translate("Checks",
-                    "ends a Five Whys chain after %n step(s); a chain that stops this early usually stops at a "
+                    "The Five Whys chain ends after %n step(s); a chain that stops this early usually stops at a "
                     "symptom",
                     nullptr, steps),
                 tr("Ask why again, or mark the node as a root cause if it is one."));
@@ -211,7 +211,7 @@ void cycleChecks(const Document &d, Findings &out)
             }
         }
         out << make(checks::DiagramCycle, FindingSeverity::Warning, ref(first), "",
-            tr("is on a cycle of causes (nodes %1); a cause cannot be its own effect").arg(ids.join(QStringLiteral(", "))),
+            tr("The node is on a cycle of causes (nodes %1); a cause cannot be its own effect").arg(ids.join(QStringLiteral(", "))),
             tr("Check the direction of the links, or split the node into the two moments it stands for."));
     };
     for (const CausalNode &n : d.nodes()) {
@@ -239,11 +239,11 @@ void methodChecks(const Document &d, Findings &out)
     }
     if (triggers.isEmpty() && !triggerEvent)
         out << make(checks::TriggerMissing, FindingSeverity::Error, EntityRef::document(), "",
-            tr("names no direct trigger: no trigger node and no event marked as the trigger"),
+            tr("No direct trigger is named: no trigger node and no event marked as the trigger"),
             tr("Add the specific action or failure that immediately caused the incident."));
     if (!warningNode && !warningEvent)
         out << make(checks::WarningSignsNone, FindingSeverity::Warning, EntityRef::document(), "",
-            tr("considers no early warning signs: no warning-sign node and no event marked as a missed warning"),
+            tr("No early warning signs are considered: no warning-sign node and no event marked as a missed warning"),
             tr("Ask which signals were present but not acted on (staging results, elevated latency)."));
 
     for (NodeId trigger : triggers) {
@@ -251,15 +251,15 @@ void methodChecks(const Document &d, Findings &out)
             [&](const DifferentEngineerAnswer &a) { return a.node == trigger; });
         if (answer == d.answers().end() || answer->answer == EngineerAnswer::Unanswered)
             out << make(checks::DifferentEngineerUnanswered, FindingSeverity::Warning, ref(trigger), "differentEngineer",
-                tr("is the trigger, and \"If a different engineer made the same mistake, would our current "
-                   "systems catch it?\" is not answered"),
+                tr("For this trigger, \"If a different engineer made the same mistake, would our current "
+                   "systems catch it?\" has no answer"),
                 tr("Answer yes, partly or no, with the defence that would catch it."));
     }
     for (const DifferentEngineerAnswer &a : d.answers()) {
         if (a.answer == EngineerAnswer::No && a.actions.isEmpty())
             out << make(checks::DifferentEngineerNoAction, FindingSeverity::Error,
                 EntityRef::of(EntityKind::Answer, a.id), "actions",
-                tr("answers \"no\": a different engineer's mistake would not be caught, and no corrective action "
+                tr("The answer is \"no\": a different engineer's mistake would not be caught, and no corrective action "
                    "changes that"),
                 tr("Add the corrective action that would catch it; the method makes it the highest priority."));
     }
@@ -277,16 +277,16 @@ void timelineChecks(const Document &d, Findings &out)
     for (int k = 0; k < 3; ++k) {
         if (!instants[k].first->isValid())
             out << make(checks::TimelineMissingMilestone, FindingSeverity::Warning, EntityRef::incident(),
-                instants[k].second, tr("has no time for when it was %1").arg(names[k]),
+                instants[k].second, tr("The incident has no time for when it was %1").arg(names[k]),
                 tr("Set the key instant; time to detect, mitigate and resolve are computed from it."));
     }
     if (i.zone.trimmed().isEmpty())
         out << make(checks::TimelineNoZone, FindingSeverity::Warning, EntityRef::incident(), "zone",
-            tr("has no reference time zone, so times cannot be shown as the responders saw them"),
+            tr("The incident has no reference time zone, so times cannot be shown as the responders saw them"),
             tr("Choose the zone the incident was handled in."));
     if (!i.impact.customers && !i.impact.failedRequests && !i.impact.revenue)
         out << make(checks::ImpactNoNumbers, FindingSeverity::Warning, EntityRef::incident(), "impact",
-            tr("describes the impact without numbers (customers, failed requests or revenue)"),
+            tr("The impact is described without numbers (customers, failed requests or revenue)"),
             tr("Add the numbers that are known, even as estimates."));
 }
 
