@@ -28,6 +28,31 @@ LanguageCheck::LanguageCheck(const LanguageRules &rules, const QVector<Person> &
     std::stable_sort(m_names.begin(), m_names.end(),
         [](const Name &a, const Name &b) { return a.words.size() > b.words.size(); });
     m_names += firstNames;
+
+    for (const Name &name : m_names)
+        m_personStarts.insert(name.words.first());
+    for (const QString &w : rules.personWords())
+        m_personStarts.insert(w);
+    for (int r = 0; r < rules.rules().size(); ++r) {
+        const LanguageRule &rule = rules.rules().at(r);
+        for (int p = 0; p < rule.phrases.size(); ++p) {
+            const PhraseElement &first = rule.phrases.at(p).first();
+            if (first.person) {
+                m_startingWithPerson.append({ r, p });
+                continue;
+            }
+            for (const QString &w : first.words)
+                m_byFirstWord[w].append({ r, p });
+        }
+    }
+}
+
+bool LanguageCheck::mayStartPerson(const ProseText::Word &word) const
+{
+    if (m_personStarts.contains(word.lower))
+        return true;
+    // A possessive ("Amara's", "engineer's") of a one-word name or person word.
+    return word.lower.endsWith(QLatin1String("'s")) && m_personStarts.contains(word.lower.chopped(2));
 }
 
 QVector<QPair<int, QString>> LanguageCheck::personAt(const ProseText &text, int at, const QString &suffix) const
@@ -110,31 +135,34 @@ QVector<LanguageMatch> LanguageCheck::matches(const ProseText &text, LanguageRul
     };
     QVector<Candidate> found;
     const auto &words = text.words();
-    for (const LanguageRule &rule : m_rules.rules()) {
-        if (rule.scope != scope && !(scope == LanguageRule::Scope::Actions && rule.scope == LanguageRule::Scope::Prose))
-            continue;
-        for (int p = 0; p < rule.phrases.size(); ++p) {
-            for (int at = 0; at < words.size(); ++at) {
-                QString person;
-                const int end = matchPhrase(text, rule.phrases.at(p), 0, at, &person);
-                if (end < 0)
-                    continue;
-                if (rule.negatable && negated(text, at))
-                    continue;
-                LanguageMatch m;
-                m.rule = &rule;
-                m.start = words.at(at).start;
-                m.length = words.at(end - 1).end - m.start;
-                m.excerpt = text.text().mid(m.start, m.length);
-                m.person = person;
-                QString object = text.restOfClause(words.at(end - 1).end);
-                if (rule.phraseEndsWithTo.at(p))
-                    object = object.section(QLatin1Char(' '), 1); // "to *run* the check" → "the check"
-                m.suggestion = !rule.rewrite.isEmpty() && !object.isEmpty()
-                    ? QString(rule.rewrite).replace(QLatin1String("{object}"), object)
-                    : rule.suggestion;
-                found.append({ m, at, end - 1, rule.checkId == QLatin1String(checks::PersonAsCause) });
-            }
+    QVector<PhraseRef> candidates;
+    for (int at = 0; at < words.size(); ++at) {
+        candidates = m_byFirstWord.value(words.at(at).lower);
+        if (mayStartPerson(words.at(at)))
+            candidates += m_startingWithPerson;
+        for (const PhraseRef &ref : candidates) {
+            const LanguageRule &rule = m_rules.rules().at(ref.rule);
+            if (rule.scope != scope && !(scope == LanguageRule::Scope::Actions && rule.scope == LanguageRule::Scope::Prose))
+                continue;
+            QString person;
+            const int end = matchPhrase(text, rule.phrases.at(ref.phrase), 0, at, &person);
+            if (end < 0)
+                continue;
+            if (rule.negatable && negated(text, at))
+                continue;
+            LanguageMatch m;
+            m.rule = &rule;
+            m.start = words.at(at).start;
+            m.length = words.at(end - 1).end - m.start;
+            m.excerpt = text.text().mid(m.start, m.length);
+            m.person = person;
+            QString object = text.restOfClause(words.at(end - 1).end);
+            if (rule.phraseEndsWithTo.at(ref.phrase))
+                object = object.section(QLatin1Char(' '), 1); // "to *run* the check" → "the check"
+            m.suggestion = !rule.rewrite.isEmpty() && !object.isEmpty()
+                ? QString(rule.rewrite).replace(QLatin1String("{object}"), object)
+                : rule.suggestion;
+            found.append({ m, at, end - 1, rule.checkId == QLatin1String(checks::PersonAsCause) });
         }
     }
     // One finding per stretch of text: the earliest match wins, then the one naming a person,

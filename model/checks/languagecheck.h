@@ -56,8 +56,21 @@ private:
     QVector<QPair<int, QString>> personAt(const ProseText &text, int at, const QString &suffix) const;
     bool negated(const ProseText &text, int firstWord) const;
 
+    /// Whether a person can be named starting at word \a at (a first word of a name or a person word).
+    bool mayStartPerson(const ProseText::Word &word) const;
+
+    struct PhraseRef
+    {
+        int rule;
+        int phrase;
+    };
     const LanguageRules &m_rules;
     QVector<Name> m_names; // full names before first names: the longest match wins
+    // Phrases by their first word, so that each word of a text is tried only against the phrases
+    // that can start there: this keeps a full run in milliseconds.
+    QHash<QString, QVector<PhraseRef>> m_byFirstWord;
+    QVector<PhraseRef> m_startingWithPerson;
+    QSet<QString> m_personStarts;
 };
 
 } // namespace causeway
