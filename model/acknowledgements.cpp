@@ -5,7 +5,8 @@
 
 namespace causeway {
 
-int Document::indexOfAcknowledgement(const QString &checkId, const EntityRef &entity, const QString &field) const
+int Document::indexOfAcknowledgement(
+    const QString &checkId, const EntityRef &entity, const QString &field) const
 {
     for (int i = 0; i < m_acknowledgements.size(); ++i) {
         if (m_acknowledgements.at(i).covers(checkId, entity, field))

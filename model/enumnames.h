@@ -39,8 +39,8 @@ CAUSEWAY_ENUM_NAMES(ActionStatus, "open", "in-progress", "done", "wont-do")
 CAUSEWAY_ENUM_NAMES(LessonCategory, "went-well", "went-wrong", "lucky")
 CAUSEWAY_ENUM_NAMES(EvidenceKind, "text", "image")
 CAUSEWAY_ENUM_NAMES(TemplateId, "default", "google-sre", "atlassian")
-CAUSEWAY_ENUM_NAMES(
-    EntityKind, "document", "incident", "section", "person", "event", "node", "link", "answer", "action", "lesson")
+CAUSEWAY_ENUM_NAMES(EntityKind, "document", "incident", "section", "person", "event", "node", "link",
+    "answer", "action", "lesson")
 #undef CAUSEWAY_ENUM_NAMES
 
 template<class E>

@@ -52,8 +52,8 @@ void TestAcknowledgements::acknowledgeIsOneStep()
     d.acknowledge(ownerAck("The platform team takes it"));
     QCOMPARE(d.undoStack()->count(), 1);
     QCOMPARE(changed.count(), 1);
-    QVERIFY(d.acknowledgement(QLatin1String(checks::ActionNoOwner), EntityRef::of(EntityKind::Action, ActionId(1)),
-        QStringLiteral("owner")));
+    QVERIFY(d.acknowledgement(QLatin1String(checks::ActionNoOwner),
+        EntityRef::of(EntityKind::Action, ActionId(1)), QStringLiteral("owner")));
     const QByteArray after = serializeDocument(d);
     QVERIFY(after != before);
 
@@ -72,7 +72,8 @@ void TestAcknowledgements::acknowledgeIsOneStep()
 void TestAcknowledgements::changeReasonAndReopen()
 {
     Document d(base());
-    d.acknowledge({ QLatin1String(checks::TriggerMissing), EntityRef::document(), QString(), QStringLiteral("first") });
+    d.acknowledge(
+        { QLatin1String(checks::TriggerMissing), EntityRef::document(), QString(), QStringLiteral("first") });
     d.acknowledge(ownerAck("first reason"));
     const QByteArray two = serializeDocument(d);
 
@@ -129,31 +130,39 @@ void TestAcknowledgements::readErrors_data()
 {
     QTest::addColumn<QByteArray>("acknowledgements");
     QTest::addColumn<QString>("error");
-    QTest::newRow("not an array") << QByteArray("{}") << QStringLiteral("acknowledgements: expected an array, got an object");
+    QTest::newRow("not an array") << QByteArray("{}")
+                                  << QStringLiteral("acknowledgements: expected an array, got an object");
     QTest::newRow("missing reason")
         << QByteArray(R"([{"check": "action.no-owner", "entity": "action", "id": 1, "field": "owner"}])")
         << QStringLiteral("acknowledgements[0]: missing key \"reason\"");
     QTest::newRow("empty reason")
-        << QByteArray(R"([{"check": "action.no-owner", "entity": "action", "id": 1, "field": "owner", "reason": " "}])")
+        << QByteArray(
+               R"([{"check": "action.no-owner", "entity": "action", "id": 1, "field": "owner", "reason": " "}])")
         << QStringLiteral("acknowledgements[0].reason: expected a non-empty string");
     QTest::newRow("unknown entity")
-        << QByteArray(R"([{"check": "action.no-owner", "entity": "robot", "id": 1, "field": "", "reason": "r"}])")
+        << QByteArray(
+               R"([{"check": "action.no-owner", "entity": "robot", "id": 1, "field": "", "reason": "r"}])")
         << QStringLiteral("acknowledgements[0].entity: expected \"document\"");
     QTest::newRow("bad check id")
         << QByteArray(R"([{"check": "Owner!", "entity": "action", "id": 1, "field": "", "reason": "r"}])")
         << QStringLiteral("acknowledgements[0].check: expected a check id");
     QTest::newRow("id for the document")
-        << QByteArray(R"([{"check": "trigger.missing", "entity": "document", "id": 3, "field": "", "reason": "r"}])")
+        << QByteArray(
+               R"([{"check": "trigger.missing", "entity": "document", "id": 3, "field": "", "reason": "r"}])")
         << QStringLiteral("acknowledgements[0].id: expected null for \"document\", got 3");
     QTest::newRow("section without key")
-        << QByteArray(R"([{"check": "blame.language", "entity": "section", "id": 3, "field": "text", "reason": "r"}])")
+        << QByteArray(
+               R"([{"check": "blame.language", "entity": "section", "id": 3, "field": "text", "reason": "r"}])")
         << QStringLiteral("acknowledgements[0].id: expected a section key");
     QTest::newRow("twice")
-        << QByteArray(R"([{"check": "trigger.missing", "entity": "document", "id": null, "field": "", "reason": "a"},)"
-                      R"({"check": "trigger.missing", "entity": "document", "id": null, "field": "", "reason": "b"}])")
-        << QStringLiteral("acknowledgements[1]: the same finding is already acknowledged by acknowledgements[0]");
+        << QByteArray(
+               R"([{"check": "trigger.missing", "entity": "document", "id": null, "field": "", "reason": "a"},)"
+               R"({"check": "trigger.missing", "entity": "document", "id": null, "field": "", "reason": "b"}])")
+        << QStringLiteral(
+               "acknowledgements[1]: the same finding is already acknowledged by acknowledgements[0]");
     QTest::newRow("unknown key")
-        << QByteArray(R"([{"check": "trigger.missing", "entity": "document", "id": null, "field": "", "reason": "a", "x": 1}])")
+        << QByteArray(
+               R"([{"check": "trigger.missing", "entity": "document", "id": null, "field": "", "reason": "a", "x": 1}])")
         << QStringLiteral("acknowledgements[0]");
 }
 

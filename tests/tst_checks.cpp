@@ -35,8 +35,10 @@ DocumentContent sound()
     c.incident.detected = Instant::parseRfc3339(QStringLiteral("2026-04-14T10:10:00Z"));
     c.incident.mitigated = Instant::parseRfc3339(QStringLiteral("2026-04-14T10:20:00Z"));
     c.incident.resolved = Instant::parseRfc3339(QStringLiteral("2026-04-14T10:30:00Z"));
-    c.people = { Person { PersonId(1), QStringLiteral("Amara Okafor"), QStringLiteral("on-call engineer"), QString() },
-        Person { PersonId(2), QStringLiteral("Jonas Weber"), QStringLiteral("incident commander"), QString() } };
+    c.people = {
+        Person { PersonId(1), QStringLiteral("Amara Okafor"), QStringLiteral("on-call engineer"), QString() },
+        Person { PersonId(2), QStringLiteral("Jonas Weber"), QStringLiteral("incident commander"), QString() }
+    };
     TimelineEvent e;
     e.id = EventId(1);
     e.time = c.incident.started;
@@ -162,8 +164,10 @@ void TestChecks::blameLanguage_data()
     flagged("negligent", "The rollout was negligent.", language, "negligent");
     flagged("didn't bother", "They didn't bother to test on production data.", language, "didn't bother");
     flagged("didn’t bother (typographic)", "They didn’t bother to test it.", language, "didn’t bother");
-    flagged("should have (person)", "The engineer should have checked the duration.", person, "engineer should have");
-    flagged("failed to (person)", "The reviewer failed to notice the backfill.", person, "reviewer failed to");
+    flagged("should have (person)", "The engineer should have checked the duration.", person,
+        "engineer should have");
+    flagged(
+        "failed to (person)", "The reviewer failed to notice the backfill.", person, "reviewer failed to");
     flagged("X broke prod", "Amara broke prod on Tuesday.", person, "Amara broke prod");
     flagged("name forgot", "Jonas forgot to page the DBA.", person, "Jonas forgot to");
     flagged("full name forgot", "Amara Okafor forgot the flag.", person, "Amara Okafor forgot");
@@ -172,7 +176,8 @@ void TestChecks::blameLanguage_data()
     flagged("to blame", "The deployer was to blame.", language, "was to blame");
     flagged("upper case", "ROOT CAUSE: HUMAN ERROR.", language, "HUMAN ERROR");
     flagged("not careful enough", "The review was not careful enough.", language, "not careful enough");
-    flagged("after a quote", "The log said \"timeout\" and the engineer forgot the flag.", person, "engineer forgot");
+    flagged("after a quote", "The log said \"timeout\" and the engineer forgot the flag.", person,
+        "engineer forgot");
     // Word boundaries
     clean("forgotten is not forgot", "A forgotten cron job kept running.");
     clean("forgotstuff", "The forgotstuff table holds retries.");
@@ -225,9 +230,11 @@ void TestChecks::blameLanguage()
 
 void TestChecks::rewriteMovesFromPersonToSystem()
 {
-    const Findings found = languageFindings(QStringLiteral("The engineer forgot to run the migration check."));
+    const Findings found =
+        languageFindings(QStringLiteral("The engineer forgot to run the migration check."));
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found.first().suggestion, QStringLiteral("the migration check was not enforced by the pipeline"));
+    QCOMPARE(
+        found.first().suggestion, QStringLiteral("the migration check was not enforced by the pipeline"));
 }
 
 void TestChecks::germanRules()
@@ -264,11 +271,11 @@ void TestChecks::structuralCheck_data()
         c.actions[1].id = ActionId(2);
         c.actions[0].addresses.clear();
     });
-    row(checks::NodeNoAction, "node:2", [](DocumentContent &c) { c.actions[0].addresses.removeAll(NodeId(2)); });
+    row(checks::NodeNoAction, "node:2",
+        [](DocumentContent &c) { c.actions[0].addresses.removeAll(NodeId(2)); });
     row(checks::NodeNoEvidence, "node:3", [](DocumentContent &c) { c.nodes[2].evidenceEvents.clear(); });
-    row(checks::WhysEndsAtPerson, "node:4", [](DocumentContent &c) {
-        c.nodes[3].label = QStringLiteral("Engineer error");
-    });
+    row(checks::WhysEndsAtPerson, "node:4",
+        [](DocumentContent &c) { c.nodes[3].label = QStringLiteral("Engineer error"); });
     row(checks::WhysEndsAtAction, "node:3", [](DocumentContent &c) {
         c.links.removeAt(2); // the chain now ends at the trigger
         c.nodes[2].rootCause = true;
@@ -289,12 +296,16 @@ void TestChecks::structuralCheck_data()
         c.nodes[2].type = NodeType::Condition;
         c.answers.clear();
     });
-    row(checks::WarningSignsNone, "document:0", [](DocumentContent &c) { c.nodes[4].type = NodeType::Condition; });
+    row(checks::WarningSignsNone, "document:0",
+        [](DocumentContent &c) { c.nodes[4].type = NodeType::Condition; });
     row(checks::DifferentEngineerUnanswered, "node:3", [](DocumentContent &c) { c.answers.clear(); });
-    row(checks::DifferentEngineerNoAction, "answer:1", [](DocumentContent &c) { c.answers[0].actions.clear(); });
-    row(checks::TimelineMissingMilestone, "incident:0", [](DocumentContent &c) { c.incident.mitigated = Instant(); });
+    row(checks::DifferentEngineerNoAction, "answer:1",
+        [](DocumentContent &c) { c.answers[0].actions.clear(); });
+    row(checks::TimelineMissingMilestone, "incident:0",
+        [](DocumentContent &c) { c.incident.mitigated = Instant(); });
     row(checks::TimelineNoZone, "incident:0", [](DocumentContent &c) { c.incident.zone.clear(); });
-    row(checks::ImpactNoNumbers, "incident:0", [](DocumentContent &c) { c.incident.impact.customers.reset(); });
+    row(checks::ImpactNoNumbers, "incident:0",
+        [](DocumentContent &c) { c.incident.impact.customers.reset(); });
 }
 
 void TestChecks::structuralCheck()
@@ -306,8 +317,10 @@ void TestChecks::structuralCheck()
     DocumentContent broken = sound();
     breakIt(broken);
     const Findings found = findingsOf(broken);
-    const auto it = std::find_if(found.begin(), found.end(), [&](const Finding &f) { return f.checkId == check; });
-    QVERIFY2(it != found.end(), qPrintable(QStringLiteral("not found among: ") + idsOf(found).join(QLatin1Char(' '))));
+    const auto it =
+        std::find_if(found.begin(), found.end(), [&](const Finding &f) { return f.checkId == check; });
+    QVERIFY2(it != found.end(),
+        qPrintable(QStringLiteral("not found among: ") + idsOf(found).join(QLatin1Char(' '))));
     const QString kind = enumName(it->place.entity.kind);
     QCOMPARE(QStringLiteral("%1:%2").arg(kind).arg(it->place.entity.id), entity);
     QVERIFY(!it->message.isEmpty());
@@ -324,7 +337,7 @@ void TestChecks::vagueActionsOnlyWithoutTooling()
     c.actions[0].title = QStringLiteral("Remind the team to double-check migrations");
     c.actions[0].nature = ActionNature::Process;
     Findings found = findingsOf(c);
-    QCOMPARE(idsOf(found), QStringList(2, checkId(checks::VagueAction)));
+    QCOMPARE(idsOf(found), (QStringList { checkId(checks::VagueAction), checkId(checks::VagueAction) }));
     QCOMPARE(found.at(0).excerpt, QStringLiteral("Remind the team"));
     QCOMPARE(found.at(1).excerpt, QStringLiteral("double-check"));
     QCOMPARE(found.first().place.field, QStringLiteral("title"));
@@ -332,7 +345,8 @@ void TestChecks::vagueActionsOnlyWithoutTooling()
     c.actions[0].nature = ActionNature::Tooling;
     QVERIFY(findingsOf(c).isEmpty());
     // "Be more careful" in a section is not an action: only actions are checked for vagueness.
-    c.sections.insert(QStringLiteral("lessons"), QStringLiteral("We could be more careful, but that is no fix."));
+    c.sections.insert(
+        QStringLiteral("lessons"), QStringLiteral("We could be more careful, but that is no fix."));
     QVERIFY(findingsOf(c).isEmpty());
 }
 
@@ -356,8 +370,8 @@ void TestChecks::acknowledgedFindingsAreMarked()
     DocumentContent c = sound();
     c.actions[0].owner = PersonId();
     c.acknowledgements.append(
-        { checkId(checks::ActionNoOwner), EntityRef::of(EntityKind::Action, ActionId(1)), QStringLiteral("owner"),
-            QStringLiteral("The platform team assigns it on Monday") });
+        { checkId(checks::ActionNoOwner), EntityRef::of(EntityKind::Action, ActionId(1)),
+            QStringLiteral("owner"), QStringLiteral("The platform team assigns it on Monday") });
     const Findings found = findingsOf(c);
     QCOMPARE(found.size(), 1);
     QVERIFY(found.first().acknowledged);
@@ -395,12 +409,15 @@ void TestChecks::ruleFileErrors_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("error");
-    const QByteArray valid = R"({"language":"xx","negations":["not"],"personWords":["engineer"],)"
-                             R"("inflections":{"go":["go","went"]},"rules":[{"id":"a","check":"blame.language",)"
-                             R"("severity":"warning","phrases":["{go} wrong"],"message":"m","suggestion":"s"}]})";
+    const QByteArray valid =
+        R"({"language":"xx","negations":["not"],"personWords":["engineer"],)"
+        R"("inflections":{"go":["go","went"]},"rules":[{"id":"a","check":"blame.language",)"
+        R"("severity":"warning","phrases":["{go} wrong"],"message":"m","suggestion":"s"}]})";
     QTest::newRow("valid") << valid << QString();
-    QTest::newRow("syntax") << QByteArray(R"({"language": )") << QStringLiteral("rules.json: JSON syntax error at offset");
-    QTest::newRow("not an object") << QByteArray("[]") << QStringLiteral("rules.json: expected a JSON object");
+    QTest::newRow("syntax") << QByteArray(R"({"language": )")
+                            << QStringLiteral("rules.json: JSON syntax error at offset");
+    QTest::newRow("not an object") << QByteArray("[]")
+                                   << QStringLiteral("rules.json: expected a JSON object");
     QTest::newRow("missing language") << QByteArray(valid).replace(R"("language":"xx",)", "")
                                       << QStringLiteral("rules.json: missing key \"language\"");
     QTest::newRow("missing message") << QByteArray(valid).replace(R"("message":"m",)", "")
@@ -409,12 +426,15 @@ void TestChecks::ruleFileErrors_data()
                                    << QStringLiteral("rules.json: rules[0].check: expected");
     QTest::newRow("bad severity") << QByteArray(valid).replace(R"("warning")", R"("fatal")")
                                   << QStringLiteral("rules.json: rules[0].severity: expected \"info\"");
-    QTest::newRow("unknown inflection") << QByteArray(valid).replace("{go}", "{come}")
-                                        << QStringLiteral("rules.json: rules[0].phrases[0]: unknown placeholder \"{come}\"");
+    QTest::newRow("unknown inflection")
+        << QByteArray(valid).replace("{go}", "{come}")
+        << QStringLiteral("rules.json: rules[0].phrases[0]: unknown placeholder \"{come}\"");
     QTest::newRow("empty phrase") << QByteArray(valid).replace(R"("{go} wrong")", R"("")")
-                                  << QStringLiteral("rules.json: rules[0].phrases[0]: expected a non-empty string");
-    QTest::newRow("negations not a list") << QByteArray(valid).replace(R"(["not"])", "3")
-                                          << QStringLiteral("rules.json: negations: expected a non-empty array");
+                                  << QStringLiteral(
+                                         "rules.json: rules[0].phrases[0]: expected a non-empty string");
+    QTest::newRow("negations not a list")
+        << QByteArray(valid).replace(R"(["not"])", "3")
+        << QStringLiteral("rules.json: negations: expected a non-empty array");
 }
 
 void TestChecks::ruleFileErrors()
@@ -428,7 +448,9 @@ void TestChecks::ruleFileErrors()
     QVERIFY2(message.startsWith(error), qPrintable(message));
     if (ok) {
         QCOMPARE(rules.rules().size(), 1);
-        QVERIFY(!LanguageCheck(rules, {}).matches(QStringLiteral("It went wrong."), LanguageRule::Scope::Prose).isEmpty());
+        QVERIFY(!LanguageCheck(rules, {})
+                     .matches(QStringLiteral("It went wrong."), LanguageRule::Scope::Prose)
+                     .isEmpty());
     }
 }
 

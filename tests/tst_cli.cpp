@@ -49,7 +49,8 @@ void TestCli::checkFailsOnOpenErrorFindings()
     Run r = run({ QStringLiteral("check"), path });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.out.contains(QStringLiteral("%1: action 1 \u201C").arg(path)), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QLatin1String(", owner: error: action.no-owner: The action has no owner")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String(", owner: error: action.no-owner: The action has no owner")),
+        qPrintable(r.out));
 
     // Acknowledged, the finding no longer fails the check and is not printed.
     d.acknowledge({ QLatin1String(checks::ActionNoOwner), EntityRef::of(EntityKind::Action, a.id),

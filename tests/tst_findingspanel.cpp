@@ -13,8 +13,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -35,7 +35,8 @@ DocumentContent content()
     c.incident.detected = Instant::parseRfc3339(QStringLiteral("2026-04-14T10:10:00Z"));
     c.incident.mitigated = c.incident.detected;
     c.incident.resolved = c.incident.detected;
-    c.people = { Person { PersonId(1), QStringLiteral("Amara Okafor"), QStringLiteral("on-call engineer"), QString() } };
+    c.people = { Person {
+        PersonId(1), QStringLiteral("Amara Okafor"), QStringLiteral("on-call engineer"), QString() } };
     CausalNode trigger;
     trigger.id = NodeId(1);
     trigger.type = NodeType::Trigger;
@@ -56,7 +57,8 @@ DocumentContent content()
     answer.node = NodeId(1);
     answer.answer = EngineerAnswer::Yes;
     c.answers = { answer };
-    c.sections.insert(QStringLiteral("summary"), QStringLiteral("Root cause: human error. The engineer forgot the flag."));
+    c.sections.insert(
+        QStringLiteral("summary"), QStringLiteral("Root cause: human error. The engineer forgot the flag."));
     return c;
 }
 
@@ -95,8 +97,12 @@ void TestFindingsPanel::modelFollowsTheChecker()
     QVERIFY(before >= 4);
     QCOMPARE(model.data(model.index(0, FindingsModel::CheckColumn)).toString(),
         QLatin1String(checks::ActionNoOwner)); // errors first
-    QVERIFY(!model.data(model.index(0, FindingsModel::SeverityColumn), Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY(model.data(model.index(0, FindingsModel::PlaceColumn)).toString().startsWith(QLatin1String("action 1")));
+    QVERIFY(!model.data(model.index(0, FindingsModel::SeverityColumn), Qt::DecorationRole)
+                 .value<QIcon>()
+                 .isNull());
+    QVERIFY(model.data(model.index(0, FindingsModel::PlaceColumn))
+                .toString()
+                .startsWith(QLatin1String("action 1")));
 
     // Fixing the problem removes its row; undo brings it back.
     CorrectiveAction a = *d.action(ActionId(1));
@@ -121,7 +127,8 @@ void TestFindingsPanel::filters()
     model.setMinimumSeverity(FindingSeverity::Error);
     QCOMPARE(model.rowCount(), checker.openCount(FindingSeverity::Error));
     model.setMinimumSeverity(FindingSeverity::Warning);
-    QCOMPARE(model.rowCount(), checker.openCount(FindingSeverity::Error) + checker.openCount(FindingSeverity::Warning));
+    QCOMPARE(model.rowCount(),
+        checker.openCount(FindingSeverity::Error) + checker.openCount(FindingSeverity::Warning));
     model.setMinimumSeverity(FindingSeverity::Info);
     QCOMPARE(model.rowCount(), all);
 
@@ -133,7 +140,9 @@ void TestFindingsPanel::filters()
     QCOMPARE(model.rowCount(), all);
     const int row = rowOfCheck(model, checks::ActionNoOwner);
     QVERIFY(model.finding(row).acknowledged);
-    QVERIFY(model.data(model.index(row, FindingsModel::SeverityColumn)).toString().contains(QLatin1String("acknowledged")));
+    QVERIFY(model.data(model.index(row, FindingsModel::SeverityColumn))
+                .toString()
+                .contains(QLatin1String("acknowledged")));
 }
 
 void TestFindingsPanel::activationNamesThePlace()
@@ -156,7 +165,8 @@ void TestFindingsPanel::activationNamesThePlace()
     const Finding got = activated.first().first().value<Finding>();
     QCOMPARE(got.place.entity, EntityRef::section(QStringLiteral("summary")));
     QCOMPARE(got.place.field, QStringLiteral("text"));
-    QCOMPARE(d.section(QStringLiteral("summary")).mid(got.place.start, got.place.length), QStringLiteral("human error"));
+    QCOMPARE(d.section(QStringLiteral("summary")).mid(got.place.start, got.place.length),
+        QStringLiteral("human error"));
 }
 
 void TestFindingsPanel::acknowledgeAndReopen()
@@ -245,7 +255,9 @@ void TestFindingsPanel::checkerIsDebounced()
     QVERIFY(changed.wait(1000));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(checker.findingsFor(EntityRef::section(QStringLiteral("lessons"))).size(), 1);
-    QCOMPARE(checker.worstOpenAt(EntityRef::section(QStringLiteral("lessons"))), FindingSeverity::Warning);
+    const std::optional<FindingSeverity> worst = checker.worstOpenAt(EntityRef::section(QStringLiteral("lessons")));
+    QVERIFY(worst.has_value());
+    QCOMPARE(*worst, FindingSeverity::Warning);
     // Moving a node changes no finding and runs nothing.
     d.placeNodes({ { NodeId(1), QPointF(10, 10), true } }, QStringLiteral("Move"));
     QVERIFY(!checker.isPending());
@@ -256,8 +268,8 @@ void TestFindingsPanel::highlighterUnderlinesFindings()
     Document d(content());
     QPlainTextEdit edit;
     edit.setPlainText(QStringLiteral("Fine line.\nThen Amara forgot to run the \"human error\" check."));
-    auto *marks = new FindingsHighlighter(&d, EntityRef::of(EntityKind::Node, NodeId(1)), QStringLiteral("description"),
-        edit.document());
+    auto *marks = new FindingsHighlighter(
+        &d, EntityRef::of(EntityKind::Node, NodeId(1)), QStringLiteral("description"), edit.document());
     marks->installToolTips(&edit);
     QCOMPARE(marks->findings().size(), 1);
     const Finding f = marks->findings().first();

@@ -14,9 +14,9 @@
 
 #include <QAction>
 #include <QDockWidget>
-#include <QSignalSpy>
 #include <QFile>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>

@@ -75,8 +75,9 @@ Findings proseFindings(const LanguageCheck &check, const ProseField &field)
         f.excerpt = field.text.mid(name.start, name.length);
         f.message = tr("Names %1 in a cause; causes and Five Whys answers describe the system, not a person")
                         .arg(name.person);
-        f.suggestion = tr("Describe the system property involved; where a person's action matters, use the role "
-                          "(\"the deploying engineer\").");
+        f.suggestion =
+            tr("Describe the system property involved; where a person's action matters, use the role "
+               "(\"the deploying engineer\").");
         findings.append(f);
     }
     return findings;
@@ -100,11 +101,14 @@ const QVector<CheckInfo> &allChecks()
         { checks::ActionNoDue, S::Error, QT_TRANSLATE_NOOP("Checks", "Action without a due date") },
         { checks::ActionOverdue, S::Info, QT_TRANSLATE_NOOP("Checks", "Action overdue") },
         { checks::ActionNoCause, S::Warning, QT_TRANSLATE_NOOP("Checks", "Action that addresses no cause") },
-        { checks::NodeNoAction, S::Warning, QT_TRANSLATE_NOOP("Checks", "Cause with no action and no accepted risk") },
+        { checks::NodeNoAction, S::Warning,
+            QT_TRANSLATE_NOOP("Checks", "Cause with no action and no accepted risk") },
         { checks::NodeNoEvidence, S::Info, QT_TRANSLATE_NOOP("Checks", "Node without evidence") },
         { checks::WhysEndsAtPerson, S::Error, QT_TRANSLATE_NOOP("Checks", "Five Whys ending at a person") },
-        { checks::WhysEndsAtAction, S::Warning, QT_TRANSLATE_NOOP("Checks", "Five Whys ending at an action") },
-        { checks::WhysTooShort, S::Warning, QT_TRANSLATE_NOOP("Checks", "Five Whys shorter than it needs to be") },
+        { checks::WhysEndsAtAction, S::Warning,
+            QT_TRANSLATE_NOOP("Checks", "Five Whys ending at an action") },
+        { checks::WhysTooShort, S::Warning,
+            QT_TRANSLATE_NOOP("Checks", "Five Whys shorter than it needs to be") },
         { checks::WhysMissing, S::Info, QT_TRANSLATE_NOOP("Checks", "No Five Whys") },
         { checks::DiagramCycle, S::Warning, QT_TRANSLATE_NOOP("Checks", "Cycle in the causal diagram") },
         { checks::TriggerMissing, S::Error, QT_TRANSLATE_NOOP("Checks", "No direct trigger") },
@@ -153,7 +157,8 @@ Findings checkProse(const Document &document, const ProseField &field, const Lan
 
 Findings runChecks(const Document &document, const CheckOptions &options)
 {
-    const LanguageCheck language(options.rules ? *options.rules : LanguageRules::builtIn(), document.people());
+    const LanguageCheck language(
+        options.rules ? *options.rules : LanguageRules::builtIn(), document.people());
     Findings findings;
     for (const ProseField &field : proseFields(document)) {
         Findings f = proseFindings(language, field);
@@ -175,8 +180,9 @@ Findings runChecks(const Document &document, const CheckOptions &options)
             f.acknowledgementReason = a->reason;
         }
     }
-    std::stable_sort(findings.begin(), findings.end(),
-        [](const Finding &a, const Finding &b) { return severityRank(a.severity) < severityRank(b.severity); });
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        return severityRank(a.severity) < severityRank(b.severity);
+    });
     return findings;
 }
 

@@ -9,6 +9,9 @@ Checker::Checker(const Document *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
 {
+    // For queued connections and QSignalSpy (Qt 5 needs them registered by name).
+    qRegisterMetaType<Finding>("causeway::Finding");
+    qRegisterMetaType<FindingPlace>("causeway::FindingPlace");
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
     connect(&m_timer, &QTimer::timeout, this, &Checker::refresh);

@@ -53,9 +53,9 @@ struct Finding
     }
     friend bool operator==(const Finding &a, const Finding &b)
     {
-        return a.checkId == b.checkId && a.ruleId == b.ruleId && a.severity == b.severity && a.place == b.place &&
-            a.message == b.message && a.suggestion == b.suggestion && a.acknowledged == b.acknowledged &&
-            a.acknowledgementReason == b.acknowledgementReason;
+        return a.checkId == b.checkId && a.ruleId == b.ruleId && a.severity == b.severity &&
+            a.place == b.place && a.message == b.message && a.suggestion == b.suggestion &&
+            a.acknowledged == b.acknowledged && a.acknowledgementReason == b.acknowledgementReason;
     }
     friend bool operator!=(const Finding &a, const Finding &b) { return !(a == b); }
 };

@@ -55,7 +55,8 @@ bool LanguageCheck::mayStartPerson(const ProseText::Word &word) const
     return word.lower.endsWith(QLatin1String("'s")) && m_personStarts.contains(word.lower.chopped(2));
 }
 
-QVector<QPair<int, QString>> LanguageCheck::personAt(const ProseText &text, int at, const QString &suffix) const
+QVector<QPair<int, QString>> LanguageCheck::personAt(
+    const ProseText &text, int at, const QString &suffix) const
 {
     QVector<QPair<int, QString>> ends;
     const auto &words = text.words();
@@ -142,7 +143,8 @@ QVector<LanguageMatch> LanguageCheck::matches(const ProseText &text, LanguageRul
             candidates += m_startingWithPerson;
         for (const PhraseRef &ref : candidates) {
             const LanguageRule &rule = m_rules.rules().at(ref.rule);
-            if (rule.scope != scope && !(scope == LanguageRule::Scope::Actions && rule.scope == LanguageRule::Scope::Prose))
+            if (rule.scope != scope &&
+                !(scope == LanguageRule::Scope::Actions && rule.scope == LanguageRule::Scope::Prose))
                 continue;
             QString person;
             const int end = matchPhrase(text, rule.phrases.at(ref.phrase), 0, at, &person);
@@ -180,7 +182,8 @@ QVector<LanguageMatch> LanguageCheck::matches(const ProseText &text, LanguageRul
         if (c.firstWord <= coveredUpTo) {
             // A person-rule match that starts inside a language match (".. the engineer forgot")
             // is better than the language match it overlaps: replace it.
-            if (c.personRule && !result.isEmpty() && result.last().rule->checkId != QLatin1String(checks::PersonAsCause)) {
+            if (c.personRule && !result.isEmpty() &&
+                result.last().rule->checkId != QLatin1String(checks::PersonAsCause)) {
                 result.last() = c.match;
                 coveredUpTo = qMax(coveredUpTo, c.lastWord);
             }

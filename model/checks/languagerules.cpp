@@ -5,8 +5,8 @@
 #include "prosetext.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,7 +48,8 @@ public:
             return {};
         }
         if (!v.isString() || (required && v.toString().trimmed().isEmpty())) {
-            fail(place + QLatin1Char('.') + QLatin1String(key), QStringLiteral("expected a non-empty string"));
+            fail(
+                place + QLatin1Char('.') + QLatin1String(key), QStringLiteral("expected a non-empty string"));
             return {};
         }
         return v.toString();
@@ -64,7 +65,8 @@ public:
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString() || a.at(i).toString().trimmed().isEmpty()) {
-                fail(QStringLiteral("%1[%2]").arg(place).arg(i), QStringLiteral("expected a non-empty string"));
+                fail(QStringLiteral("%1[%2]").arg(place).arg(i),
+                    QStringLiteral("expected a non-empty string"));
                 return {};
             }
             list << a.at(i).toString();
@@ -96,7 +98,9 @@ bool LanguageRules::load(const QByteArray &json, const QString &fileName, QStrin
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         r.fail(QString(),
-            QStringLiteral("JSON syntax error at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+            QStringLiteral("JSON syntax error at offset %1: %2")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
         return done();
     }
     if (!doc.isObject()) {
@@ -139,14 +143,16 @@ bool LanguageRules::load(const QByteArray &json, const QString &fileName, QStrin
         LanguageRule rule;
         rule.id = r.text(o, place, "id", true);
         if (ids.contains(rule.id))
-            r.fail(place + QStringLiteral(".id"), QStringLiteral("\"%1\" is used by an earlier rule").arg(rule.id));
+            r.fail(place + QStringLiteral(".id"),
+                QStringLiteral("\"%1\" is used by an earlier rule").arg(rule.id));
         ids.insert(rule.id);
         rule.checkId = r.text(o, place, "check", true);
-        const QStringList checkIds = { QLatin1String(checks::BlameLanguage), QLatin1String(checks::PersonAsCause),
-            QLatin1String(checks::VagueAction) };
+        const QStringList checkIds = { QLatin1String(checks::BlameLanguage),
+            QLatin1String(checks::PersonAsCause), QLatin1String(checks::VagueAction) };
         if (!r.failed() && !checkIds.contains(rule.checkId))
             r.fail(place + QStringLiteral(".check"),
-                QStringLiteral("expected \"%1\", got \"%2\"").arg(checkIds.join(QStringLiteral("\", \"")), rule.checkId));
+                QStringLiteral("expected \"%1\", got \"%2\"")
+                    .arg(checkIds.join(QStringLiteral("\", \"")), rule.checkId));
         const QString severity = r.text(o, place, "severity", true);
         if (severity == QLatin1String("info"))
             rule.severity = FindingSeverity::Info;
@@ -163,8 +169,9 @@ bool LanguageRules::load(const QByteArray &json, const QString &fileName, QStrin
         rule.message = r.text(o, place, "message", true);
         rule.suggestion = r.text(o, place, "suggestion", true);
         rule.rewrite = r.text(o, place, "rewrite", false);
-        const QStringList phrases = r.failed() ? QStringList()
-                                               : r.textList(o.value(QLatin1String("phrases")), place + QStringLiteral(".phrases"));
+        const QStringList phrases = r.failed()
+            ? QStringList()
+            : r.textList(o.value(QLatin1String("phrases")), place + QStringLiteral(".phrases"));
         for (int p = 0; p < phrases.size() && !r.failed(); ++p) {
             const QString phrasePlace = QStringLiteral("%1.phrases[%2]").arg(place).arg(p);
             QVector<PhraseElement> elements;
@@ -178,14 +185,16 @@ bool LanguageRules::load(const QByteArray &json, const QString &fileName, QStrin
                     const QString name = part.mid(1, part.size() - 2);
                     if (!inflections.contains(name)) {
                         r.fail(phrasePlace,
-                            QStringLiteral("unknown placeholder \"%1\": expected {person} or an inflection of "
-                                           "\"inflections\"")
+                            QStringLiteral(
+                                "unknown placeholder \"%1\": expected {person} or an inflection of "
+                                "\"inflections\"")
                                 .arg(part));
                         break;
                     }
                     e.words = inflections.value(name);
                 } else {
-                    e.words = part.toLower().replace(QChar(0x2019), QLatin1Char('\'')).split(QLatin1Char('|'));
+                    e.words =
+                        part.toLower().replace(QChar(0x2019), QLatin1Char('\'')).split(QLatin1Char('|'));
                 }
                 elements.append(e);
             }
@@ -223,7 +232,8 @@ QStringList LanguageRules::builtInFiles()
     initCheckRuleResources();
     const QDir dir(QStringLiteral(":/checks"));
     QStringList files;
-    for (const QString &name : dir.entryList({ QStringLiteral("blame-language.*.json") }, QDir::Files, QDir::Name))
+    for (const QString &name :
+        dir.entryList({ QStringLiteral("blame-language.*.json") }, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     return files;
 }

@@ -37,7 +37,8 @@ struct LanguageRule
     bool negatable = false; ///< "was not careless" is not a finding
     QString message;
     QString suggestion; ///< the generic next step
-    QString rewrite; ///< a system-level rewrite with {object}, e.g. "{object} was not enforced by the pipeline"
+    QString
+        rewrite; ///< a system-level rewrite with {object}, e.g. "{object} was not enforced by the pipeline"
 };
 
 /**

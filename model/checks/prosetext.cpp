@@ -48,10 +48,11 @@ QString ProseText::maskQuotesAndCode(const QString &text)
     while (i < text.size()) {
         const QChar c = text.at(i);
         int end = -1; // the closing character's index
-        if (QStringView(text).mid(i, 3) == fence) {
+        const QChar tick = QLatin1Char('`');
+        if (c == tick && i + 2 < text.size() && text.at(i + 1) == tick && text.at(i + 2) == tick) {
             const int close = text.indexOf(fence, i + 3);
             end = close < 0 ? int(text.size()) - 1 : close + 2; // an open fence runs to the end
-        } else if (c == QLatin1Char('`')) {
+        } else if (c == tick) {
             end = closingIn(text, i + 1, QLatin1Char('`'));
         } else if (c == QLatin1Char('"')) {
             end = closingIn(text, i + 1, QLatin1Char('"'));
@@ -88,7 +89,8 @@ ProseText::ProseText(const QString &text)
         // Apostrophes and hyphens join words ("didn't", "on-call") when letters follow them.
         while (i < n &&
             (isWordChar(m.at(i)) ||
-                ((isApostrophe(m.at(i)) || m.at(i) == QLatin1Char('-')) && i + 1 < n && isWordChar(m.at(i + 1)))))
+                ((isApostrophe(m.at(i)) || m.at(i) == QLatin1Char('-')) && i + 1 < n &&
+                    isWordChar(m.at(i + 1)))))
             ++i;
         Word w;
         w.start = start;
@@ -104,8 +106,8 @@ bool ProseText::clauseBreakBetween(int from, int to) const
 {
     for (int i = qMax(0, from); i < to && i < m_text.size(); ++i) {
         const QChar c = m_text.at(i);
-        if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(';') ||
-            c == QLatin1Char(':'))
+        if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+            c == QLatin1Char(';') || c == QLatin1Char(':'))
             return true;
         if (c == QLatin1Char('\n') && i + 1 < to && m_text.at(i + 1) == QLatin1Char('\n'))
             return true;
@@ -118,8 +120,9 @@ QString ProseText::restOfClause(int from) const
     int end = from;
     while (end < m_text.size()) {
         const QChar c = m_text.at(end);
-        if (c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':') ||
-            c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char('(') || c == QLatin1Char('\n'))
+        if (c == QLatin1Char('.') || c == QLatin1Char(',') || c == QLatin1Char(';') ||
+            c == QLatin1Char(':') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+            c == QLatin1Char('(') || c == QLatin1Char('\n'))
             break;
         ++end;
     }

@@ -66,7 +66,8 @@ void actionChecks(const Document &d, const QDate &today, Findings &out)
                 tr("Finish it, or agree a new date and say why."));
         if (a.addresses.isEmpty())
             out << make(checks::ActionNoCause, FindingSeverity::Warning, at, "addresses",
-                tr("The action addresses no cause; every action should change a condition, defence or warning sign of the "
+                tr("The action addresses no cause; every action should change a condition, defence or "
+                   "warning sign of the "
                    "analysis"),
                 tr("Link it to the nodes it changes, or reconsider whether it is needed."));
     }
@@ -97,7 +98,8 @@ bool namesPerson(const CausalNode &n, const LanguageCheck &language)
         if (!language.names(prose).isEmpty())
             return true;
         for (const LanguageMatch &m : language.matches(prose, LanguageRule::Scope::Prose)) {
-            if (m.rule->checkId == QLatin1String(checks::PersonAsCause) || m.rule->id == QLatin1String("human-error"))
+            if (m.rule->checkId == QLatin1String(checks::PersonAsCause) ||
+                m.rule->id == QLatin1String("human-error"))
                 return true;
         }
     }
@@ -116,12 +118,13 @@ void whyChecks(const Document &d, const LanguageCheck &language, Findings &out)
         answered.insert(l.to);
     }
     if (effectsOf.isEmpty()) {
-        const bool hasOutcome =
-            std::any_of(d.nodes().begin(), d.nodes().end(), [](const CausalNode &n) { return n.type == NodeType::Outcome; });
+        const bool hasOutcome = std::any_of(d.nodes().begin(), d.nodes().end(),
+            [](const CausalNode &n) { return n.type == NodeType::Outcome; });
         if (hasOutcome)
             out << make(checks::WhysMissing, FindingSeverity::Info, EntityRef::document(), "",
                 tr("There is no Five Whys: no why-step leads back from the outcome"),
-                tr("Ask why the outcome happened, and keep asking until the answer is a property of the system."));
+                tr("Ask why the outcome happened, and keep asking until the answer is a property of the "
+                   "system."));
         return;
     }
     // The longest chain of why-steps from a node to an effect nobody asked "why" past.
@@ -148,18 +151,21 @@ void whyChecks(const Document &d, const LanguageCheck &language, Findings &out)
         if (namesPerson(n, language)) {
             out << make(checks::WhysEndsAtPerson, FindingSeverity::Error, ref(n.id), "label",
                 tr("The Five Whys chain ends at a person; the chain should end at a property of the system"),
-                tr("Ask one more why: what let this action do harm? (\"no tooling to estimate migration duration\")"));
+                tr("Ask one more why: what let this action do harm? (\"no tooling to estimate migration "
+                   "duration\")"));
         } else if (n.type != NodeType::Condition && n.type != NodeType::Defence) {
             out << make(checks::WhysEndsAtAction, FindingSeverity::Warning, ref(n.id), "type",
                 n.type == NodeType::Unknown
                     ? tr("The Five Whys chain ends at an open question; the chain is not finished")
-                    : tr("The Five Whys chain ends at an action or event, not at a condition or defence of the system"),
+                    : tr("The Five Whys chain ends at an action or event, not at a condition or defence of "
+                         "the system"),
                 tr("Ask why this happened until the answer is a condition or a defence."));
         }
         if (steps < 3 && !n.rootCause)
             out << make(checks::WhysTooShort, FindingSeverity::Warning, ref(n.id), "",
                 QCoreApplication::translate("Checks",
-                    "The Five Whys chain ends after %n step(s); a chain that stops this early usually stops at a "
+                    "The Five Whys chain ends after %n step(s); a chain that stops this early usually stops "
+                    "at a "
                     "symptom",
                     nullptr, steps),
                 tr("Ask why again, or mark the node as a root cause if it is one."));
@@ -211,7 +217,8 @@ void cycleChecks(const Document &d, Findings &out)
             }
         }
         out << make(checks::DiagramCycle, FindingSeverity::Warning, ref(first), "",
-            tr("The node is on a cycle of causes (nodes %1); a cause cannot be its own effect").arg(ids.join(QStringLiteral(", "))),
+            tr("The node is on a cycle of causes (nodes %1); a cause cannot be its own effect")
+                .arg(ids.join(QStringLiteral(", "))),
             tr("Check the direction of the links, or split the node into the two moments it stands for."));
     };
     for (const CausalNode &n : d.nodes()) {
@@ -243,14 +250,16 @@ void methodChecks(const Document &d, Findings &out)
             tr("Add the specific action or failure that immediately caused the incident."));
     if (!warningNode && !warningEvent)
         out << make(checks::WarningSignsNone, FindingSeverity::Warning, EntityRef::document(), "",
-            tr("No early warning signs are considered: no warning-sign node and no event marked as a missed warning"),
+            tr("No early warning signs are considered: no warning-sign node and no event marked as a missed "
+               "warning"),
             tr("Ask which signals were present but not acted on (staging results, elevated latency)."));
 
     for (NodeId trigger : triggers) {
         const auto answer = std::find_if(d.answers().begin(), d.answers().end(),
             [&](const DifferentEngineerAnswer &a) { return a.node == trigger; });
         if (answer == d.answers().end() || answer->answer == EngineerAnswer::Unanswered)
-            out << make(checks::DifferentEngineerUnanswered, FindingSeverity::Warning, ref(trigger), "differentEngineer",
+            out << make(checks::DifferentEngineerUnanswered, FindingSeverity::Warning, ref(trigger),
+                "differentEngineer",
                 tr("For this trigger, \"If a different engineer made the same mistake, would our current "
                    "systems catch it?\" has no answer"),
                 tr("Answer yes, partly or no, with the defence that would catch it."));
@@ -259,9 +268,11 @@ void methodChecks(const Document &d, Findings &out)
         if (a.answer == EngineerAnswer::No && a.actions.isEmpty())
             out << make(checks::DifferentEngineerNoAction, FindingSeverity::Error,
                 EntityRef::of(EntityKind::Answer, a.id), "actions",
-                tr("The answer is \"no\": a different engineer's mistake would not be caught, and no corrective action "
+                tr("The answer is \"no\": a different engineer's mistake would not be caught, and no "
+                   "corrective action "
                    "changes that"),
-                tr("Add the corrective action that would catch it; the method makes it the highest priority."));
+                tr("Add the corrective action that would catch it; the method makes it the highest "
+                   "priority."));
     }
 }
 
@@ -282,7 +293,8 @@ void timelineChecks(const Document &d, Findings &out)
     }
     if (i.zone.trimmed().isEmpty())
         out << make(checks::TimelineNoZone, FindingSeverity::Warning, EntityRef::incident(), "zone",
-            tr("The incident has no reference time zone, so times cannot be shown as the responders saw them"),
+            tr("The incident has no reference time zone, so times cannot be shown as the responders saw "
+               "them"),
             tr("Choose the zone the incident was handled in."));
     if (!i.impact.customers && !i.impact.failedRequests && !i.impact.revenue)
         out << make(checks::ImpactNoNumbers, FindingSeverity::Warning, EntityRef::incident(), "impact",

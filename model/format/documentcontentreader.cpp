@@ -396,21 +396,24 @@ void Reader::readAcknowledgements(const QJsonValue &v, QVector<Acknowledgement> 
     if (v.isUndefined())
         return;
     if (!v.isArray()) {
-        fail(QStringLiteral("acknowledgements"), QStringLiteral("expected an array, got %1").arg(describe(v)));
+        fail(
+            QStringLiteral("acknowledgements"), QStringLiteral("expected an array, got %1").arg(describe(v)));
         return;
     }
     static const QRegularExpression checkPattern(QStringLiteral("^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"));
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
     const QJsonArray array = v.toArray();
     for (int i = 0; i < array.size(); ++i) {
-        ObjectReader o(*m_errors, array.at(i), "acknowledgements", i, { "check", "entity", "id", "field", "reason" });
+        ObjectReader o(
+            *m_errors, array.at(i), "acknowledgements", i, { "check", "entity", "id", "field", "reason" });
         if (!o.isObject())
             continue;
         Acknowledgement a;
         a.checkId = o.text("check");
         if (o.value("check").isString() && !checkPattern.match(a.checkId).hasMatch())
             fail(o.at("check"),
-                QStringLiteral("expected a check id such as \"action.no-owner\", got %1").arg(quoted(a.checkId)));
+                QStringLiteral("expected a check id such as \"action.no-owner\", got %1")
+                    .arg(quoted(a.checkId)));
         a.entity.kind = o.enumValue<EntityKind>("entity");
         const QJsonValue id = o.value("id");
         if (isKnown<EntityKind>(o.value("entity"))) {
@@ -418,15 +421,17 @@ void Reader::readAcknowledgements(const QJsonValue &v, QVector<Acknowledgement> 
             case EntityKind::Document:
             case EntityKind::Incident:
                 if (!id.isNull())
-                    fail(o.at("id"), QStringLiteral("expected null for %1, got %2")
-                                         .arg(quoted(enumName(a.entity.kind)), describe(id)));
+                    fail(o.at("id"),
+                        QStringLiteral("expected null for %1, got %2")
+                            .arg(quoted(enumName(a.entity.kind)), describe(id)));
                 break;
             case EntityKind::Section:
                 a.entity.key = id.toString();
                 if (!id.isString() || !keyPattern.match(a.entity.key).hasMatch())
-                    fail(o.at("id"), QStringLiteral("expected a section key of lower-case letters, digits and "
-                                                    "\"-\", got %1")
-                                         .arg(describe(id)));
+                    fail(o.at("id"),
+                        QStringLiteral("expected a section key of lower-case letters, digits and "
+                                       "\"-\", got %1")
+                            .arg(describe(id)));
                 break;
             default:
                 a.entity.id = quint64(o.integer("id", 1, false).value_or(0));
@@ -437,7 +442,9 @@ void Reader::readAcknowledgements(const QJsonValue &v, QVector<Acknowledgement> 
         a.reason = o.text("reason", true);
         for (int j = 0; j < out.size(); ++j) {
             if (out.at(j).covers(a.checkId, a.entity, a.field)) {
-                fail(o.path(), QStringLiteral("the same finding is already acknowledged by acknowledgements[%1]").arg(j));
+                fail(o.path(),
+                    QStringLiteral("the same finding is already acknowledged by acknowledgements[%1]")
+                        .arg(j));
                 break;
             }
         }

@@ -43,7 +43,8 @@ int main(int argc, char **argv)
     const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     std::printf("bench_checks: sample analysis + %d events, Qt %s\n", count, qVersion());
 
-    LoadResult sample = loadDocument(QStringLiteral(CAUSEWAY_SOURCE_DIR "/resources/samples/migration-timeout.causeway"));
+    LoadResult sample =
+        loadDocument(QStringLiteral(CAUSEWAY_SOURCE_DIR "/resources/samples/migration-timeout.causeway"));
     if (!sample.document) {
         std::printf("cannot load the sample\n");
         return 1;
@@ -71,8 +72,9 @@ int main(int argc, char **argv)
     // A long section with blame language in every paragraph, as while someone writes a draft.
     QString draft;
     for (int i = 0; i < 60; ++i)
-        draft += QStringLiteral("Paragraph %1: the deploy pipeline ran the migration; Amara forgot to run the check "
-                                "and \"human error\" was quoted from the old report. The error rate rose.\n\n")
+        draft += QStringLiteral(
+            "Paragraph %1: the deploy pipeline ran the migration; Amara forgot to run the check "
+            "and \"human error\" was quoted from the old report. The error rate rose.\n\n")
                      .arg(i);
     document.setSection(QStringLiteral("draft"), draft);
     ms = medianMs(21, [&] { findings = runChecks(document, options); });
@@ -84,9 +86,11 @@ int main(int argc, char **argv)
     field.place.field = QStringLiteral("text");
     field.text = draft;
     ms = medianMs(51, [&] { findings = checkProse(document, field); });
-    report("inline check of the draft (per keystroke)", ms, QStringLiteral("%1 findings").arg(findings.size()));
+    report(
+        "inline check of the draft (per keystroke)", ms, QStringLiteral("%1 findings").arg(findings.size()));
     field.text = draft.left(400);
-    report("inline check of a 400-character field", medianMs(101, [&] { findings = checkProse(document, field); }));
+    report("inline check of a 400-character field",
+        medianMs(101, [&] { findings = checkProse(document, field); }));
 
     Checker checker(&document);
     checker.setOptions(options);

@@ -16,8 +16,8 @@ AcknowledgeDialog::AcknowledgeDialog(const Finding &finding, QWidget *parent)
 {
     setWindowTitle(tr("Acknowledge Finding"));
     auto *layout = new QVBoxLayout(this);
-    auto *what = new QLabel(tr("<p><b>%1</b></p><p>%2</p>")
-                                .arg(finding.checkId.toHtmlEscaped(), finding.message.toHtmlEscaped()),
+    auto *what = new QLabel(
+        tr("<p><b>%1</b></p><p>%2</p>").arg(finding.checkId.toHtmlEscaped(), finding.message.toHtmlEscaped()),
         this);
     what->setWordWrap(true);
     layout->addWidget(what);

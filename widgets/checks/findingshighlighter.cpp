@@ -50,7 +50,8 @@ void FindingsHighlighter::recheck()
         }
         findings = checkProse(*m_document, field);
         for (Finding &f : findings) {
-            if (const Acknowledgement *a = m_document->acknowledgement(f.checkId, f.place.entity, f.place.field)) {
+            if (const Acknowledgement *a =
+                    m_document->acknowledgement(f.checkId, f.place.entity, f.place.field)) {
                 f.acknowledged = true;
                 f.acknowledgementReason = a->reason;
             }

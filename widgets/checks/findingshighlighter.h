@@ -20,8 +20,8 @@ class Document;
  * stale ranges; the document supplies the people's names and the acknowledgements. Attach it to
  * the QTextDocument of a QTextEdit or QPlainTextEdit that edits \a field of \a entity:
  *
- *     auto *marks = new FindingsHighlighter(doc, EntityRef::of(EntityKind::Node, id), "label", edit->document());
- *     marks->installToolTips(edit);
+ *     auto *marks = new FindingsHighlighter(doc, EntityRef::of(EntityKind::Node, id), "label",
+ * edit->document()); marks->installToolTips(edit);
  */
 class FindingsHighlighter : public QSyntaxHighlighter
 {

@@ -84,7 +84,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DecorationRole)
             return severityIcon(f.severity);
         if (role == Qt::DisplayRole)
-            return f.acknowledged ? tr("%1 (acknowledged)").arg(severityLabel(f.severity)) : severityLabel(f.severity);
+            return f.acknowledged ? tr("%1 (acknowledged)").arg(severityLabel(f.severity))
+                                  : severityLabel(f.severity);
         if (role == SortRole)
             return -int(f.severity);
         break;

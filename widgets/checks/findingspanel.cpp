@@ -81,7 +81,8 @@ FindingsPanel::FindingsPanel(Document *document, Checker *checker, QWidget *pare
             setCurrentFinding(*m_kept);
         updateDetails();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsPanel::updateDetails);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsPanel::updateDetails);
     updateDetails();
 }
 
@@ -110,11 +111,12 @@ void FindingsPanel::updateDetails()
     if (!f) {
         const int errors = m_checker->openCount(FindingSeverity::Error);
         const int warnings = m_checker->openCount(FindingSeverity::Warning);
-        m_details->setText(errors + warnings == 0 ? tr("No open errors or warnings.")
-                                                  : tr("%1 open error(s), %2 open warning(s). Double-click a finding "
-                                                       "to see where it is.")
-                                                        .arg(errors)
-                                                        .arg(warnings));
+        m_details->setText(errors + warnings == 0
+                ? tr("No open errors or warnings.")
+                : tr("%1 open error(s), %2 open warning(s). Double-click a finding "
+                     "to see where it is.")
+                      .arg(errors)
+                      .arg(warnings));
         return;
     }
     QString text = f->suggestion.isEmpty() ? f->message : tr("Suggestion: %1").arg(f->suggestion);

@@ -58,7 +58,9 @@ QString findingToolTip(const Finding &f)
                         f.suggestion.toHtmlEscaped());
     if (f.acknowledged)
         html += QStringLiteral("<p>%1</p>")
-                    .arg(QCoreApplication::translate("Findings", "Acknowledged: %1").arg(f.acknowledgementReason).toHtmlEscaped());
+                    .arg(QCoreApplication::translate("Findings", "Acknowledged: %1")
+                             .arg(f.acknowledgementReason)
+                             .toHtmlEscaped());
     return html;
 }
 
