@@ -15,6 +15,10 @@
 
 using namespace causeway;
 
+/// How a structural case breaks the sound document (Qt 5 needs the type declared for test data).
+using DocumentEdit = std::function<void(causeway::DocumentContent &)>;
+Q_DECLARE_METATYPE(DocumentEdit)
+
 namespace {
 
 const QDate Today(2026, 5, 1);
@@ -256,11 +260,10 @@ void TestChecks::soundDocumentHasNoFindings()
 void TestChecks::structuralCheck_data()
 {
     QTest::addColumn<QString>("check");
-    QTest::addColumn<std::function<void(DocumentContent &)>>("breakIt");
+    QTest::addColumn<DocumentEdit>("breakIt");
     QTest::addColumn<QString>("entity"); // "kind:id" of the place
 
-    using Edit = std::function<void(DocumentContent &)>;
-    auto row = [](const char *check, const char *entity, Edit edit) {
+    auto row = [](const char *check, const char *entity, DocumentEdit edit) {
         QTest::newRow(check) << QString::fromLatin1(check) << edit << QString::fromLatin1(entity);
     };
     row(checks::ActionNoOwner, "action:1", [](DocumentContent &c) { c.actions[0].owner = PersonId(); });
@@ -311,7 +314,7 @@ void TestChecks::structuralCheck_data()
 void TestChecks::structuralCheck()
 {
     QFETCH(QString, check);
-    QFETCH(std::function<void(DocumentContent &)>, breakIt);
+    QFETCH(DocumentEdit, breakIt);
     QFETCH(QString, entity);
 
     DocumentContent broken = sound();

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QSyntaxHighlighter>
 
+#include <optional>
+
 class QAbstractScrollArea;
 
 namespace causeway {
