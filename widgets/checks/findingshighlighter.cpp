@@ -29,10 +29,7 @@ FindingsHighlighter::FindingsHighlighter(
 
 void FindingsHighlighter::recheck()
 {
-    // highlightBlock() runs once per block: check the whole text once per change of it.
     const QString text = document()->toPlainText();
-    if (text == m_checkedText && !m_findings.isEmpty())
-        return;
     m_checkedText = text;
     Findings findings;
     if (m_document) {
@@ -65,10 +62,10 @@ void FindingsHighlighter::recheck()
 
 void FindingsHighlighter::highlightBlock(const QString &text)
 {
-    if (currentBlock().blockNumber() == 0 || document()->toPlainText() != m_checkedText) {
-        m_checkedText.clear(); // acknowledgements may have changed: check again
+    // Findings span blocks and this runs once per block: check the whole text once per change of
+    // it, and again at the first block of a full rehighlight (acknowledgements or names changed).
+    if (currentBlock().blockNumber() == 0 || document()->toPlainText() != m_checkedText)
         recheck();
-    }
     const int blockStart = currentBlock().position();
     const int blockEnd = blockStart + int(text.size());
     for (const Finding &f : m_findings) {
