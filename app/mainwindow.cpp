@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "checks/checker.h"
+#include "checks/findingspanel.h"
+#include "checks/findingstyle.h"
 #include "diagram/causallistview.h"
-#include "diagram/diagramwidget.h"
 #include "diagram/defencesview.h"
+#include "diagram/diagramwidget.h"
 #include "diagram/fivewhysview.h"
 #include "document.h"
 #include "documentrecovery.h"
@@ -35,6 +38,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoView>
 
@@ -75,6 +79,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_undoView->setEmptyLabel(tr("<opened>"));
     undoDock->setWidget(m_undoView);
     addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    m_findingsDock = new QDockWidget(tr("Findings"), this);
+    m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    m_findingsBadge = new QToolButton(this);
+    m_findingsBadge->setAutoRaise(true);
+    m_findingsBadge->setToolTip(tr("Open findings of the analysis checks; click to show them"));
+    connect(m_findingsBadge, &QToolButton::clicked, this, [this] {
+        m_findingsDock->show();
+        m_findingsDock->raise();
+    });
+    statusBar()->addPermanentWidget(m_findingsBadge);
 
     createActions();
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -100,12 +115,18 @@ MainWindow::MainWindow(QWidget *parent)
     });
     viewMenu->addAction(undoDock->toggleViewAction());
     createAnalysisDocks(viewMenu, undoDock);
+    QAction *findings = m_findingsDock->toggleViewAction();
+    findings->setText(tr("&Findings"));
+    findings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    findings->setObjectName(QStringLiteral("viewFindings"));
+    viewMenu->addAction(findings);
 
     setDocument(std::make_unique<Document>());
     resize(1200, 760);
     resizeDocks({ undoDock }, { 220 }, Qt::Horizontal);
     resizeDocks({ m_fiveWhysDock }, { 400 }, Qt::Horizontal);
     resizeDocks({ m_defencesDock }, { 280 }, Qt::Vertical);
+    resizeDocks({ m_findingsDock }, { 180 }, Qt::Vertical);
     statusBar()->showMessage(tr("Ready"), 2000);
 }
 
@@ -162,6 +183,8 @@ void MainWindow::clearAnalysisDocks()
     m_fiveWhys = nullptr;
     delete m_defencesScroll->takeWidget();
     m_defences = nullptr;
+    delete m_findingsPanel;
+    m_findingsPanel = nullptr;
 }
 
 void MainWindow::createActions()
@@ -352,8 +375,58 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_fiveWhysDock->setWidget(m_fiveWhys);
     m_defences = new DefencesView(m_document.get(), m_selection);
     m_defencesScroll->setWidget(m_defences);
+
+    // The checks belong to the document, so that every view of it can ask for its findings.
+    m_checker = new Checker(m_document.get(), m_document.get());
+    m_findingsPanel = new FindingsPanel(m_document.get(), m_checker);
+    m_findingsDock->setWidget(m_findingsPanel);
+    connect(m_findingsPanel, &FindingsPanel::findingActivated, this,
+        [this](const Finding &finding) { showFinding(finding.place); });
+    connect(m_checker, &Checker::findingsChanged, this, &MainWindow::updateFindingsBadge);
+    updateFindingsBadge();
     updateTitle();
     m_recovery->follow(m_document.get());
+}
+
+void MainWindow::updateFindingsBadge()
+{
+    const int errors = m_checker->openCount(FindingSeverity::Error);
+    const int warnings = m_checker->openCount(FindingSeverity::Warning);
+    const int infos = m_checker->openCount(FindingSeverity::Info);
+    const FindingSeverity worst = errors ? FindingSeverity::Error
+        : warnings                       ? FindingSeverity::Warning
+                                         : FindingSeverity::Info;
+    m_findingsBadge->setIcon(severityIcon(worst));
+    m_findingsBadge->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_findingsBadge->setText(errors + warnings + infos == 0
+            ? tr("No findings")
+            : tr("%1 errors, %2 warnings, %3 notes").arg(errors).arg(warnings).arg(infos));
+}
+
+void MainWindow::showFinding(const FindingPlace &place)
+{
+    const EntityRef &e = place.entity;
+    switch (e.kind) {
+    case EntityKind::Event:
+        m_tabs->setCurrentWidget(m_timeline);
+        m_timeline->selectEvents({ EventId(e.id) });
+        return;
+    case EntityKind::Node:
+        m_tabs->setCurrentWidget(m_diagram);
+        m_selection->selectNodes({ NodeId(e.id) }, m_findingsPanel);
+        return;
+    case EntityKind::Link:
+        if (const CausalLink *l = m_document->link(LinkId(e.id))) {
+            m_tabs->setCurrentWidget(m_diagram);
+            m_selection->selectNodes({ l->from, l->to }, m_findingsPanel);
+        }
+        return;
+    default:
+        // Sections, actions, answers, lessons and the incident live in the form.
+        m_tabs->setCurrentWidget(m_form);
+        Q_EMIT findingPlaceRequested(place);
+        return;
+    }
 }
 
 void MainWindow::updateTitle()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checks/finding.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -8,6 +10,7 @@
 class QDockWidget;
 class QMenu;
 class QScrollArea;
+class QToolButton;
 class QTabWidget;
 class QUndoGroup;
 class QUndoView;
@@ -18,6 +21,8 @@ class CausalListView;
 class DocumentRecovery;
 class DiagramWidget;
 class DefencesView;
+class Checker;
+class FindingsPanel;
 class Document;
 class FiveWhysView;
 class FormOutlineView;
@@ -47,6 +52,10 @@ public:
     DefencesView *defencesView() const { return m_defences; }
     QDockWidget *fiveWhysDock() const { return m_fiveWhysDock; }
     QDockWidget *defencesDock() const { return m_defencesDock; }
+    /// The analysis checks of the open document: findings for the panel and for inline marks.
+    Checker *checker() const { return m_checker; }
+    FindingsPanel *findingsPanel() const { return m_findingsPanel; }
+    QDockWidget *findingsDock() const { return m_findingsDock; }
 
     /// Opens \a fileName, or says why it cannot (a dialog naming the place of each error).
     bool openFile(const QString &fileName);
@@ -62,6 +71,17 @@ public:
     void offerRecovery();
     /// Restores the document of \a journal; false (and says why) when it cannot.
     bool restoreJournal(const QString &journal);
+
+    /// Shows where \a finding is: switches to the view that holds its place and selects it there.
+    void showFinding(const causeway::FindingPlace &place);
+
+Q_SIGNALS:
+    /**
+     * A finding's place was asked for that no view here selects yet (a form section, an action,
+     * an answer, a lesson, the incident): the form view connects to this to scroll to the field
+     * and select the range.
+     */
+    void findingPlaceRequested(const causeway::FindingPlace &place);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +101,7 @@ private:
     int askToRestore(const QString &journal);
     void createAnalysisDocks(QMenu *viewMenu, QDockWidget *undoDock);
     void clearAnalysisDocks();
+    void updateFindingsBadge();
 
     std::unique_ptr<Document> m_document;
     QUndoGroup *m_undoGroup;
@@ -98,6 +119,10 @@ private:
     QDockWidget *m_defencesDock = nullptr;
     QScrollArea *m_defencesScroll = nullptr;
     QMenu *m_recentMenu = nullptr;
+    Checker *m_checker = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
+    FindingsPanel *m_findingsPanel = nullptr;
+    QToolButton *m_findingsBadge = nullptr;
 };
 
 } // namespace causeway

@@ -47,6 +47,7 @@ Document::Document(DocumentContent content, QObject *parent)
     , m_templateId(content.templateId)
     , m_incident(std::move(content.incident))
     , m_sections(std::move(content.sections))
+    , m_acknowledgements(std::move(content.acknowledgements))
 {
     registerModelMetaTypes();
     fill(list<Person>(), std::move(content.people));
@@ -102,6 +103,7 @@ DocumentContent Document::content() const
     c.lessons = lessons();
     c.evidence = evidence();
     c.sections = m_sections;
+    c.acknowledgements = m_acknowledgements;
     return c;
 }
 

@@ -80,6 +80,12 @@ public:
         return std::get<EntityList<T>>(m_lists).indexOf(id);
     }
 
+    /// Findings of the analysis checks that the authors keep on purpose, with their reasons.
+    const QVector<Acknowledgement> &acknowledgements() const { return m_acknowledgements; }
+    /// The acknowledgement of \a checkId at \a field of \a entity, or null.
+    const Acknowledgement *acknowledgement(
+        const QString &checkId, const EntityRef &entity, const QString &field) const;
+
     /// The links that start or end at \a node.
     QVector<LinkId> linksOf(NodeId node) const;
     /// The actor's display name: the person's name, or the system actor.
@@ -132,6 +138,10 @@ public:
     void changeIncident(const Incident &incident);
     void setSection(const QString &key, const QString &text);
     void setTemplate(TemplateId id);
+    /// Keeps findings of a check as they are, with a reason; an existing one gets the new reason.
+    void acknowledge(const Acknowledgement &acknowledgement);
+    /// Opens the findings of \a checkId at \a field of \a entity again.
+    void unacknowledge(const QString &checkId, const EntityRef &entity, const QString &field);
     /// Ends merging: the next change starts a new undo step (a field lost focus, a drag ended).
     void sealEdits() { ++m_sealGeneration; }
     int sealGeneration() const { return m_sealGeneration; }
@@ -155,6 +165,11 @@ public:
     void setIncidentRaw(const Incident &incident);
     void setSectionRaw(const QString &key, const QString &text);
     void setTemplateRaw(TemplateId id);
+    void insertAcknowledgementRaw(int index, const Acknowledgement &acknowledgement);
+    Acknowledgement takeAcknowledgementRaw(int index);
+    void replaceAcknowledgementRaw(int index, const Acknowledgement &acknowledgement);
+    /// The index of the acknowledgement of \a checkId at \a field of \a entity, or -1.
+    int indexOfAcknowledgement(const QString &checkId, const EntityRef &entity, const QString &field) const;
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);
@@ -163,6 +178,7 @@ Q_SIGNALS:
     void incidentChanged(causeway::Incident::Fields fields);
     void sectionChanged(const QString &key);
     void templateChanged(causeway::TemplateId id);
+    void acknowledgementsChanged();
 
     void personAdded(causeway::PersonId id);
     void personAboutToBeRemoved(causeway::PersonId id);
@@ -223,6 +239,7 @@ private:
     TemplateId m_templateId = TemplateId::Default;
     Incident m_incident;
     QMap<QString, QString> m_sections;
+    QVector<Acknowledgement> m_acknowledgements;
     std::tuple<EntityList<Person>, EntityList<TimelineEvent>, EntityList<CausalNode>, EntityList<CausalLink>,
         EntityList<DifferentEngineerAnswer>, EntityList<CorrectiveAction>, EntityList<Lesson>,
         EntityList<Evidence>>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "acknowledgement.h"
 #include "entities.h"
 
 #include <QMap>
@@ -24,6 +25,7 @@ struct DocumentContent
     QVector<Lesson> lessons;
     QVector<Evidence> evidence;
     QMap<QString, QString> sections;
+    QVector<Acknowledgement> acknowledgements;
 };
 
 } // namespace causeway

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "acknowledgement.h"
 #include "entities.h"
 
 #include <QLatin1String>
@@ -38,6 +39,8 @@ CAUSEWAY_ENUM_NAMES(ActionStatus, "open", "in-progress", "done", "wont-do")
 CAUSEWAY_ENUM_NAMES(LessonCategory, "went-well", "went-wrong", "lucky")
 CAUSEWAY_ENUM_NAMES(EvidenceKind, "text", "image")
 CAUSEWAY_ENUM_NAMES(TemplateId, "default", "google-sre", "atlassian")
+CAUSEWAY_ENUM_NAMES(EntityKind, "document", "incident", "section", "person", "event", "node", "link",
+    "answer", "action", "lesson")
 #undef CAUSEWAY_ENUM_NAMES
 
 template<class E>

@@ -62,6 +62,16 @@ public:
             if (maybe())
                 c.sections.insert(key, text(1) + QStringLiteral("\n\n- a list item\n- `code`"));
         }
+        // Last, so that the rest of a seed's document stays what it was before acknowledgements.
+        if (maybe()) {
+            c.acknowledgements.append({ QStringLiteral("action.no-owner"),
+                EntityRef::of(EntityKind::Action, ActionId(1)), QStringLiteral("owner"), text(1) });
+            c.acknowledgements.append(
+                { QStringLiteral("trigger.missing"), EntityRef::document(), QString(), text(1) });
+            if (!c.sections.isEmpty())
+                c.acknowledgements.append({ QStringLiteral("blame.language"),
+                    EntityRef::section(c.sections.firstKey()), QStringLiteral("text"), text(1) });
+        }
         return c;
     }
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window over one document: the three views show the same data, edits in any view are
 // undoable through Edit > Undo, and the title shows the file and its modified state.
+#include "checks/checker.h"
+#include "checks/checkids.h"
+#include "checks/findingspanel.h"
 #include "diagram/causallistview.h"
 #include "diagram/diagramitems.h"
 #include "diagram/diagramscene.h"
@@ -10,12 +13,15 @@
 #include "format/documentfile.h"
 #include "mainwindow.h"
 #include "recovery/recoveryjournal.h"
+#include "selection/selectionhub.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timelineview.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFile>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -43,6 +49,7 @@ private Q_SLOTS:
     void saveClearsTheModifiedMark();
     void restoresWhatACrashLeft();
     void openingABadFileKeepsTheCurrentDocument();
+    void findingsDockFollowsTheDocument();
 
 private:
     QString m_sample;
@@ -67,6 +74,48 @@ void TestMainWindow::opensTheSampleInThreeViews()
     }
     QVERIFY(w.windowTitle().contains(QLatin1String("migration-timeout.causeway")));
     QVERIFY(!w.isWindowModified());
+}
+
+void TestMainWindow::findingsDockFollowsTheDocument()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(m_sample));
+    QAction *toggle = findAction(&w, QStringLiteral("viewFindings"));
+    QVERIFY(toggle);
+    QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QCOMPARE(w.findingsDock()->widget(), w.findingsPanel());
+    QVERIFY(w.checker());
+    QCOMPARE(w.checker()->openCount(FindingSeverity::Error), 0); // the sample has no open error
+
+    // A problem made in the document shows up in the panel; activating it shows its node.
+    CausalNode n = *w.document()->node(NodeId(6));
+    n.label = QStringLiteral("Engineer error");
+    w.document()->change(n);
+    w.checker()->refresh();
+    QCOMPARE(w.checker()->openCount(FindingSeverity::Error), 1);
+    Finding error;
+    for (const Finding &f : w.checker()->findings()) {
+        if (f.checkId == QLatin1String(checks::WhysEndsAtPerson))
+            error = f;
+    }
+    QCOMPARE(error.place.entity, EntityRef::of(EntityKind::Node, NodeId(6)));
+    QVERIFY(w.findingsPanel()->setCurrentFinding(error));
+    Q_EMIT w.findingsPanel()->findingActivated(error);
+    QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.diagramView()));
+    QCOMPARE(w.selection()->selectedNodes(), QVector<NodeId> { NodeId(6) });
+
+    // A place the window does not select itself is handed on for the form.
+    QSignalSpy requested(&w, &MainWindow::findingPlaceRequested);
+    FindingPlace section { EntityRef::section(QStringLiteral("summary")), QStringLiteral("text"), 3, 5 };
+    w.showFinding(section);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().value<FindingPlace>(), section);
+
+    // Opening another document gives the panel its checker.
+    w.document()->undoStack()->undo(); // unmodified: no "save changes?" question
+    w.openSample();
+    QCOMPARE(w.checker()->document(), w.document());
+    QCOMPARE(w.checker()->openCount(FindingSeverity::Error), 0);
 }
 
 void TestMainWindow::opensTheBundledSampleAsUntitled()

@@ -104,6 +104,15 @@ QVector<Edit> session()
             l.text = QStringLiteral("Journals work");
             d.add(l);
         },
+        [](Document &d) {
+            Acknowledgement a;
+            a.checkId = QStringLiteral("node.no-evidence");
+            a.entity = EntityRef::of(EntityKind::Node, d.nodes().first().id);
+            a.reason = QStringLiteral("Confirmed in the call");
+            d.acknowledge(a);
+        },
+        [](Document &d) { d.undoStack()->undo(); },
+        [](Document &d) { d.undoStack()->redo(); },
     };
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkcommand.h"
 
+#include "checks/analysis.h"
 #include "document.h"
 #include "format/documentfile.h"
 
@@ -44,6 +45,16 @@ int runCheck(const QStringList &files, QTextStream &out, QTextStream &err)
                 QT_TRANSLATE_NOOP("CheckCommand", "%1 corrective actions")),
         };
         out << tr("%1: loaded (%2)").arg(file, counts.join(QStringLiteral(", "))) << '\n';
+        // Acknowledged findings were kept on purpose: they are not reported and do not fail.
+        for (const Finding &f : runChecks(d)) {
+            if (f.acknowledged)
+                continue;
+            out << QStringLiteral("%1: %2: %3: %4: %5")
+                       .arg(file, describePlace(d, f.place), severityName(f.severity), f.checkId, f.message)
+                << '\n';
+            if (f.severity == FindingSeverity::Error && result == ExitOk)
+                result = ExitFindings;
+        }
     }
     out.flush();
     err.flush();

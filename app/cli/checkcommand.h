@@ -19,7 +19,9 @@ enum ExitCode {
 
 /**
  * `causeway check FILE...`: loads each document headless and reports load errors as
- * `FILE: place: message`. Returns ExitLoadError when any file failed to load.
+ * `FILE: place: message`, then the open findings of the analysis checks as
+ * `FILE: place: severity: check-id: message`. Returns ExitLoadError when any file failed to load,
+ * else ExitFindings when an error-severity finding is open (not acknowledged).
  */
 int runCheck(const QStringList &files, QTextStream &out, QTextStream &err);
 

@@ -36,6 +36,11 @@ int Reader::listOf(const QString &key)
 
 void Reader::member(const QString &key, const QJsonValue &value)
 {
+    // The one optional top-level key: kept out of the check that every key is there.
+    if (key == QLatin1String("acknowledgements")) {
+        m_acknowledgements = value;
+        return;
+    }
     // Only the template's value is needed for the top-level checks; the big ones are not kept twice.
     m_top.insert(key, key == QLatin1String("template") ? value : QJsonValue());
     if (key == QLatin1String("format")) {
@@ -386,6 +391,67 @@ void Reader::readSections(const QJsonValue &v, QMap<QString, QString> &out)
     }
 }
 
+void Reader::readAcknowledgements(const QJsonValue &v, QVector<Acknowledgement> &out)
+{
+    if (v.isUndefined())
+        return;
+    if (!v.isArray()) {
+        fail(
+            QStringLiteral("acknowledgements"), QStringLiteral("expected an array, got %1").arg(describe(v)));
+        return;
+    }
+    static const QRegularExpression checkPattern(QStringLiteral("^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"));
+    static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    const QJsonArray array = v.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        ObjectReader o(
+            *m_errors, array.at(i), "acknowledgements", i, { "check", "entity", "id", "field", "reason" });
+        if (!o.isObject())
+            continue;
+        Acknowledgement a;
+        a.checkId = o.text("check");
+        if (o.value("check").isString() && !checkPattern.match(a.checkId).hasMatch())
+            fail(o.at("check"),
+                QStringLiteral("expected a check id such as \"action.no-owner\", got %1")
+                    .arg(quoted(a.checkId)));
+        a.entity.kind = o.enumValue<EntityKind>("entity");
+        const QJsonValue id = o.value("id");
+        if (isKnown<EntityKind>(o.value("entity"))) {
+            switch (a.entity.kind) {
+            case EntityKind::Document:
+            case EntityKind::Incident:
+                if (!id.isNull())
+                    fail(o.at("id"),
+                        QStringLiteral("expected null for %1, got %2")
+                            .arg(quoted(enumName(a.entity.kind)), describe(id)));
+                break;
+            case EntityKind::Section:
+                a.entity.key = id.toString();
+                if (!id.isString() || !keyPattern.match(a.entity.key).hasMatch())
+                    fail(o.at("id"),
+                        QStringLiteral("expected a section key of lower-case letters, digits and "
+                                       "\"-\", got %1")
+                            .arg(describe(id)));
+                break;
+            default:
+                a.entity.id = quint64(o.integer("id", 1, false).value_or(0));
+                break;
+            }
+        }
+        a.field = o.text("field");
+        a.reason = o.text("reason", true);
+        for (int j = 0; j < out.size(); ++j) {
+            if (out.at(j).covers(a.checkId, a.entity, a.field)) {
+                fail(o.path(),
+                    QStringLiteral("the same finding is already acknowledged by acknowledgements[%1]")
+                        .arg(j));
+                break;
+            }
+        }
+        out.append(a);
+    }
+}
+
 void Reader::checkReferences(const DocumentContent &c)
 {
     QSet<quint64> people, events, nodes, actions;
@@ -480,6 +546,7 @@ ReadResult Reader::finish()
     for (const ErrorCollector &errors : m_listErrors)
         m_all.append(errors);
     readSections(m_sections, c.sections);
+    readAcknowledgements(m_acknowledgements, c.acknowledgements);
     // References are checked only on a well-formed file: with shape errors, indices could mislead.
     if (!m_all.failed())
         checkReferences(c);

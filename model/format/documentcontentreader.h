@@ -70,6 +70,7 @@ private:
     bool readLesson(ObjectReader &o, Lesson &l);
     bool readEvidence(ObjectReader &o, Evidence &e);
     void readSections(const QJsonValue &v, QMap<QString, QString> &out);
+    void readAcknowledgements(const QJsonValue &v, QVector<Acknowledgement> &out);
     void checkReferences(const DocumentContent &c);
 
     ErrorCollector *m_errors = nullptr; // where fail() reports: the part being read
@@ -80,6 +81,8 @@ private:
     QJsonValue m_version = QJsonValue::Undefined;
     QJsonValue m_incident = QJsonValue::Undefined;
     QJsonValue m_sections = QJsonValue::Undefined;
+    QJsonValue m_acknowledgements = QJsonValue::Undefined; // optional
+
     bool m_refused = false;
     DocumentContent m_content;
     StringPool m_pool; // actors, tags and sources repeat over thousands of events

@@ -247,6 +247,29 @@ void writeEvidence(JsonWriter &w, const Evidence &e)
     w.endObject();
 }
 
+void writeAcknowledgement(JsonWriter &w, const Acknowledgement &a)
+{
+    w.beginObject();
+    writeText(w, "check", a.checkId);
+    writeEnum(w, "entity", a.entity.kind);
+    w.key("id");
+    switch (a.entity.kind) {
+    case EntityKind::Document:
+    case EntityKind::Incident:
+        w.null();
+        break;
+    case EntityKind::Section:
+        w.value(a.entity.key);
+        break;
+    default:
+        w.value(qint64(a.entity.id));
+        break;
+    }
+    writeText(w, "field", a.field);
+    writeText(w, "reason", a.reason);
+    w.endObject();
+}
+
 template<class T, class F>
 void writeList(JsonWriter &w, const char *key, const QVector<T> &items, F writeOne)
 {
@@ -286,6 +309,9 @@ bool writeDocument(const Document &d, QIODevice *device)
         w.value(it.value());
     }
     w.endObject();
+    // Optional: written only when there is one, so files without any stay as they were.
+    if (!d.acknowledgements().isEmpty())
+        writeList(w, "acknowledgements", d.acknowledgements(), writeAcknowledgement);
     w.endObject();
     return w.finish();
 }
@@ -363,6 +389,11 @@ template<>
 QByteArray serializeEntity(const Evidence &value)
 {
     return serializeWith(value, writeEvidence);
+}
+template<>
+QByteArray serializeEntity(const Acknowledgement &value)
+{
+    return serializeWith(value, writeAcknowledgement);
 }
 
 } // namespace causeway

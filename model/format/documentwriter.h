@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "acknowledgement.h"
 #include "entities.h"
 
 #include <QByteArray>

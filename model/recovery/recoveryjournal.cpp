@@ -314,6 +314,15 @@ void RecoveryJournal::connectDocument()
                               { QStringLiteral("key"), key }, { QStringLiteral("text"), d->section(key) } })
                 .toJson(QJsonDocument::Compact));
     });
+    // Acknowledged findings are few: the whole list is written when it changes.
+    connect(d, &Document::acknowledgementsChanged, this, [this, d] {
+        QJsonArray items;
+        for (const Acknowledgement &a : d->acknowledgements())
+            items.append(parsed(serializeEntity(a)));
+        append(QJsonDocument(QJsonObject { { QStringLiteral("op"), QStringLiteral("acknowledgements") },
+                                 { QStringLiteral("items"), items } })
+                   .toJson(QJsonDocument::Compact));
+    });
     connect(d, &Document::templateChanged, this, [this](TemplateId id) {
         append(QJsonDocument(QJsonObject { { QStringLiteral("op"), QStringLiteral("template") },
                                  { QStringLiteral("value"), enumName(id) } })
@@ -407,6 +416,14 @@ bool apply(QJsonObject &doc, const QJsonObject &record)
     }
     if (op == QLatin1String("incident")) {
         doc.insert(QStringLiteral("incident"), record.value(QStringLiteral("item")));
+        return true;
+    }
+    if (op == QLatin1String("acknowledgements")) {
+        const QJsonArray items = record.value(QStringLiteral("items")).toArray();
+        if (items.isEmpty())
+            doc.remove(QStringLiteral("acknowledgements"));
+        else
+            doc.insert(QStringLiteral("acknowledgements"), items);
         return true;
     }
     if (op == QLatin1String("template")) {
