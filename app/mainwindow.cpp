@@ -3,7 +3,7 @@
 
 #include "diagram/causallistview.h"
 #include "document.h"
-#include "form/formoutlineview.h"
+#include "form/formview.h"
 #include "format/documentfile.h"
 #include "import/importdialog.h"
 #include "import/importers.h"
@@ -200,7 +200,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     connect(m_timeline, &TimelineView::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     m_causal = new CausalListView(m_document.get());
-    m_form = new FormOutlineView(m_document.get());
+    m_form = new FormView(m_document.get());
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_causal, tr("&Causal Diagram"));
     m_tabs->addTab(m_form, tr("&Post-Mortem"));

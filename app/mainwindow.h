@@ -14,7 +14,7 @@ namespace causeway {
 
 class CausalListView;
 class Document;
-class FormOutlineView;
+class FormView;
 class SelectionHub;
 class TimelineView;
 
@@ -32,7 +32,7 @@ public:
     Document *document() const { return m_document.get(); }
     TimelineView *timelineView() const { return m_timeline; }
     CausalListView *causalView() const { return m_causal; }
-    FormOutlineView *formView() const { return m_form; }
+    FormView *formView() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
     SelectionHub *selection() const { return m_selection; }
 
@@ -67,7 +67,7 @@ private:
     QTabWidget *m_tabs;
     TimelineView *m_timeline = nullptr;
     CausalListView *m_causal = nullptr;
-    FormOutlineView *m_form = nullptr;
+    FormView *m_form = nullptr;
     SelectionHub *m_selection = nullptr;
     QMenu *m_recentMenu = nullptr;
 };

@@ -3,7 +3,7 @@
 // undoable through Edit > Undo, and the title shows the file and its modified state.
 #include "diagram/causallistview.h"
 #include "document.h"
-#include "form/formoutlineview.h"
+#include "form/formview.h"
 #include "mainwindow.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timelineview.h"

@@ -160,6 +160,49 @@ QString label(LessonCategory category)
     return {};
 }
 
+QString label(ActionPriority priority)
+{
+    switch (priority) {
+    case ActionPriority::P1:
+        return tr("P1");
+    case ActionPriority::P2:
+        return tr("P2");
+    case ActionPriority::P3:
+        return tr("P3");
+    case ActionPriority::P4:
+        return tr("P4");
+    }
+    return {};
+}
+
+QString label(ActionType type)
+{
+    switch (type) {
+    case ActionType::Prevent:
+        return tr("Prevent");
+    case ActionType::Detect:
+        return tr("Detect");
+    case ActionType::Mitigate:
+        return tr("Mitigate");
+    case ActionType::Process:
+        return tr("Process");
+    }
+    return {};
+}
+
+QString label(ActionNature nature)
+{
+    switch (nature) {
+    case ActionNature::Tooling:
+        return tr("Tooling");
+    case ActionNature::Process:
+        return tr("Process");
+    case ActionNature::Training:
+        return tr("Training");
+    }
+    return {};
+}
+
 QString countLabel(int n, const QString &one, const QString &many)
 {
     return n == 1 ? one : many.arg(n);

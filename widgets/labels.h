@@ -20,6 +20,9 @@ QString label(IncidentStatus status);
 QString label(EngineerAnswer answer);
 QString label(ActionStatus status);
 QString label(LessonCategory category);
+QString label(ActionPriority priority);
+QString label(ActionType type);
+QString label(ActionNature nature);
 QString flagsLabel(EventFlags flags);
 
 /// \a one when \a n is 1, else \a many with %1 replaced by \a n ("1 event", "3 events").
