@@ -35,6 +35,15 @@ NodePickerPopup::NodePickerPopup(const Document &document, const QVector<NodeId>
     layout->addWidget(m_list);
     m_list->setAccessibleName(tr("Causal nodes"));
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    auto *hint = new QLabel(tr("Click or Space to check · Enter to apply · Esc to cancel"), this);
+    QPalette muted = hint->palette();
+    QColor text = muted.color(QPalette::WindowText);
+    text.setAlphaF(0.62);
+    muted.setColor(QPalette::WindowText, text);
+    hint->setPalette(muted);
+    layout->addWidget(hint);
 
     // Causes first: outcomes are what actions protect, not what they address.
     for (NodeType type : { NodeType::Condition, NodeType::Defence, NodeType::WarningSign, NodeType::Trigger,
@@ -59,7 +68,7 @@ NodePickerPopup::NodePickerPopup(const Document &document, const QVector<NodeId>
     });
     m_filter->installEventFilter(this);
     m_list->installEventFilter(this);
-    resize(520, 360);
+    resize(640, 380);
 }
 
 QVector<NodeId> NodePickerPopup::checkedNodes() const

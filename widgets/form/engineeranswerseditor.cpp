@@ -39,6 +39,7 @@ AnswerCard::AnswerCard(Document *document, NodeId node, QWidget *parent)
     layout->setContentsMargins(12, 10, 12, 10);
 
     auto *top = new QHBoxLayout;
+    top->setSpacing(8);
     top->addWidget(m_badge, 0, Qt::AlignTop);
     QFont bold = m_title->font();
     bold.setBold(true);

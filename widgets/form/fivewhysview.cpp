@@ -27,35 +27,41 @@ FiveWhysView::FiveWhysView(Document *document, QWidget *parent)
 
 QString FiveWhysView::branch(NodeId effect, int depth, QVector<NodeId> &path)
 {
-    QString html;
+    QVector<const CausalLink *> whys;
     for (const CausalLink &l : m_document->links()) {
-        if (!l.why || l.to != effect)
-            continue;
-        const CausalNode *cause = m_document->node(l.from);
-        const CausalNode *of = m_document->node(effect);
-        if (!cause || !of)
-            continue;
+        if (l.why && l.to == effect && m_document->node(l.from))
+            whys << &l;
+    }
+    const CausalNode *of = m_document->node(effect);
+    QString html;
+    for (const CausalLink *l : qAsConst(whys)) {
+        const CausalNode *cause = m_document->node(l->from);
         m_steps << QStringLiteral("%1%2").arg(QString(depth * 2, QLatin1Char(' ')), cause->label);
-        QString item =
-            QStringLiteral("<li style='margin-bottom:6px'><span style='color:#666'>%1</span><br><b>%2</b>")
-                .arg(tr("Why: “%1”?").arg(of->label.toHtmlEscaped()),
-                    tr("Because %1").arg(cause->label.toHtmlEscaped()));
+        QString item = QStringLiteral("<li style='margin-bottom:6px'><span style='color:#666'>%1</span><br><b>%2</b>")
+                           .arg(tr("Why: “%1”?").arg(of->label.toHtmlEscaped()),
+                               tr("Because: %1").arg(cause->label.toHtmlEscaped()));
         if (cause->rootCause)
             item += QStringLiteral(" <span style='color:white;background:#1d4e89'>&nbsp;%1&nbsp;</span>")
                         .arg(tr("root cause"));
+        QString deeper;
         if (path.contains(cause->id)) {
             item += QStringLiteral(" <i>%1</i>").arg(tr("(cycle)"));
         } else {
             path << cause->id;
-            const QString deeper = branch(cause->id, depth + 1, path);
+            // A single answer continues the same numbered chain; several answers branch into a tree.
+            deeper = branch(cause->id, whys.size() == 1 ? depth : depth + 1, path);
             path.removeLast();
-            if (!deeper.isEmpty())
-                item += QStringLiteral("<ol>%1</ol>").arg(deeper);
-            else if (!cause->rootCause)
+            if (deeper.isEmpty() && !cause->rootCause)
                 item += QStringLiteral("<br><span style='color:#9a6700'>%1</span>")
                             .arg(tr("The chain stops here without a root cause: ask why once more."));
         }
-        html += item + QStringLiteral("</li>");
+        if (whys.size() == 1) {
+            html += item + QStringLiteral("</li>") + deeper;
+        } else {
+            if (!deeper.isEmpty())
+                item += QStringLiteral("<ol>%1</ol>").arg(deeper);
+            html += item + QStringLiteral("</li>");
+        }
     }
     return html;
 }

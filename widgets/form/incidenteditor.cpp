@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QTableView>
 #include <QTimeZone>
@@ -177,10 +178,9 @@ QWidget *IncidentEditor::createGeneral()
     form->addRow(tr("Commander"), m_commander);
 
     auto makePeopleButton = [this, box](QVector<PersonId> Incident::*member, const QString &name) {
-        auto *button = new QToolButton(box);
+        auto *button = new QPushButton(box);
         plainFont(button);
-        button->setPopupMode(QToolButton::InstantPopup);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 3px 8px; }"));
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setAccessibleName(name);
         auto *menu = new QMenu(button);
@@ -224,10 +224,8 @@ QWidget *IncidentEditor::createGeneral()
         });
     services->setPlaceholderText(tr("Comma-separated, e.g. orders-api, checkout-web"));
     form->addRow(tr("Services"), services);
-    for (int r = 0; r < form->rowCount(); ++r) {
-        if (QLayoutItem *item = form->itemAt(r, QFormLayout::LabelRole); item && item->widget())
-            plainFont(item->widget());
-    }
+    for (QLabel *l : box->findChildren<QLabel *>())
+        plainFont(l);
     return box;
 }
 

@@ -10,6 +10,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QPushButton;
 class QTableView;
 class QToolButton;
 
@@ -70,8 +71,8 @@ private:
     QComboBox *m_severity = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_commander = nullptr;
-    QToolButton *m_authors = nullptr;
-    QToolButton *m_reviewers = nullptr;
+    QPushButton *m_authors = nullptr;
+    QPushButton *m_reviewers = nullptr;
     QComboBox *m_zone = nullptr;
     ProseEdit *m_impactDescription = nullptr;
     InstantRow m_instants[4];

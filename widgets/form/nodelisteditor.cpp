@@ -123,6 +123,7 @@ NodeCard::NodeCard(Document *document, NodeId id, QWidget *parent)
     connect(remove, &QToolButton::clicked, this, [document, id] { document->removeNodes({ id }); });
 
     auto *top = new QHBoxLayout;
+    top->setSpacing(8);
     top->addWidget(m_badge);
     top->addWidget(m_label, 1);
     const CausalNode *node = document->node(id);
