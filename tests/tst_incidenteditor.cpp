@@ -114,6 +114,14 @@ void TestIncidentEditor::instantsAreEnteredInTheIncidentZone()
     const Instant stored = m_doc->incident().detected;
     QCOMPARE(stored.toRfc3339(), QStringLiteral("2026-04-14T10:30:00+02:00"));
     QCOMPARE(m_doc->undoStack()->count(), 1);
+    // Stepping the same editor merges; another instant is a step of its own.
+    detected->setDateTime(QDateTime(QDate(2026, 4, 14), QTime(10, 31), Qt::UTC));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_editor->instantEdit(2)->setDateTime(QDateTime(QDate(2026, 4, 14), QTime(10, 50), Qt::UTC));
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_editor->instantEdit(2)->dateTime().time(), QTime(10, 49, 55));
+    QCOMPARE(detected->dateTime().time(), QTime(10, 31));
     // Undo shows the old instant in the editor.
     m_doc->undoStack()->undo();
     QCOMPARE(detected->dateTime().time(), QTime(10, 24, 2));

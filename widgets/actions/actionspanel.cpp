@@ -161,7 +161,9 @@ QWidget *ActionsPanel::createMatrixPage()
     m_matrix->horizontalHeader()->setDefaultSectionSize(44);
     m_matrix->horizontalHeader()->setSectionResizeMode(
         CoverageModel::CoverageColumn, QHeaderView::ResizeToContents);
-    m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line per cause (labels are elided): fixed heights keep large matrices quick to lay out.
+    m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_matrix->verticalHeader()->setDefaultSectionSize(m_matrix->fontMetrics().height() + 8);
     m_matrix->verticalHeader()->setMaximumWidth(520);
     m_matrix->setShowGrid(true);
     connect(m_matrix, &QTableView::clicked, this,

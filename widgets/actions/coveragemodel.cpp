@@ -52,6 +52,7 @@ CoverageModel::CoverageModel(Document *document, QObject *parent)
         if (column < 0 || m_nodes.isEmpty())
             return;
         if (fields & CorrectiveAction::Field::Addresses) {
+            m_countsValid = false;
             // Coverage of every node may change with one action's addresses.
             Q_EMIT dataChanged(index(0, 0), index(m_nodes.size() - 1, columnCount() - 1));
             Q_EMIT headerDataChanged(Qt::Vertical, 0, m_nodes.size() - 1);
@@ -64,6 +65,7 @@ CoverageModel::CoverageModel(Document *document, QObject *parent)
 void CoverageModel::rebuild()
 {
     beginResetModel();
+    m_countsValid = false;
     m_nodes.clear();
     m_actions.clear();
     if (m_document) {
@@ -95,10 +97,22 @@ int CoverageModel::columnOf(ActionId id) const
     return i < 0 ? -1 : FirstActionColumn + i;
 }
 
+int CoverageModel::actionCount(NodeId node) const
+{
+    if (!m_countsValid) {
+        m_counts.clear();
+        for (const CorrectiveAction &a : m_document->actions()) {
+            for (NodeId id : a.addresses)
+                ++m_counts[id];
+        }
+        m_countsValid = true;
+    }
+    return m_counts.value(node);
+}
+
 bool CoverageModel::uncovered(const CausalNode &node) const
 {
-    return needsCoverage(node) && node.acceptedRisk.trimmed().isEmpty() &&
-        actionsAddressing(*m_document, node.id).isEmpty();
+    return needsCoverage(node) && node.acceptedRisk.trimmed().isEmpty() && actionCount(node.id) == 0;
 }
 
 int CoverageModel::uncoveredCount() const
@@ -125,7 +139,7 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
         return node->id.value;
 
     if (index.column() == CoverageColumn) {
-        const int count = actionsAddressing(*m_document, node->id).size();
+        const int count = actionCount(node->id);
         switch (role) {
         case Qt::DisplayRole:
             if (count > 0)

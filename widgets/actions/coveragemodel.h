@@ -4,6 +4,7 @@
 #include "document.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 
 namespace causeway {
@@ -48,10 +49,14 @@ public:
 private:
     void rebuild();
     bool uncovered(const CausalNode &node) const;
+    /// How many actions address \a node; counted once per change, not once per cell.
+    int actionCount(NodeId node) const;
 
     QPointer<Document> m_document;
     QVector<NodeId> m_nodes;
     QVector<ActionId> m_actions;
+    mutable QHash<NodeId, int> m_counts;
+    mutable bool m_countsValid = false;
 };
 
 } // namespace causeway

@@ -234,7 +234,11 @@ EngineerAnswersEditor::EngineerAnswersEditor(Document *document, QWidget *parent
     // Cards show labels of nodes and actions and the answers themselves: every one of these re-syncs.
     for (auto signal : { &Document::nodeAdded, &Document::nodeRemoved })
         connect(document, signal, this, &EngineerAnswersEditor::syncCards);
-    connect(document, &Document::nodeChanged, this, &EngineerAnswersEditor::syncCards);
+    connect(document, &Document::nodeChanged, this, [this](NodeId, CausalNode::Fields fields) {
+        // Cards show node labels, types and defence states; typing a description changes none.
+        if (fields & (CausalNode::Field::Label | CausalNode::Field::Type | CausalNode::Field::DefenceState))
+            syncCards();
+    });
     for (auto signal : { &Document::answerAdded, &Document::answerRemoved })
         connect(document, signal, this, &EngineerAnswersEditor::syncCards);
     connect(document, &Document::answerChanged, this, &EngineerAnswersEditor::syncCards);

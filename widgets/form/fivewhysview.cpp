@@ -37,9 +37,10 @@ QString FiveWhysView::branch(NodeId effect, int depth, QVector<NodeId> &path)
     for (const CausalLink *l : qAsConst(whys)) {
         const CausalNode *cause = m_document->node(l->from);
         m_steps << QStringLiteral("%1%2").arg(QString(depth * 2, QLatin1Char(' ')), cause->label);
-        QString item = QStringLiteral("<li style='margin-bottom:6px'><span style='color:#666'>%1</span><br><b>%2</b>")
-                           .arg(tr("Why: “%1”?").arg(of->label.toHtmlEscaped()),
-                               tr("Because: %1").arg(cause->label.toHtmlEscaped()));
+        QString item =
+            QStringLiteral("<li style='margin-bottom:6px'><span style='color:#666'>%1</span><br><b>%2</b>")
+                .arg(tr("Why: “%1”?").arg(of->label.toHtmlEscaped()),
+                    tr("Because: %1").arg(cause->label.toHtmlEscaped()));
         if (cause->rootCause)
             item += QStringLiteral(" <span style='color:white;background:#1d4e89'>&nbsp;%1&nbsp;</span>")
                         .arg(tr("root cause"));

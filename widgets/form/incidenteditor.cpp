@@ -339,10 +339,17 @@ QWidget *IncidentEditor::createInstants()
         row.edit->setMinimumDateTime(NotSet);
         row.edit->setSpecialValueText(tr("not set"));
         connect(row.edit, &QDateTimeEdit::dateTimeChanged, this, [this, w](const QDateTime &value) {
-            // sync() blocks this signal: what arrives here is the user's edit.
+            // sync() blocks this signal: what arrives here is the user's edit. The four instants
+            // share one field mask, so moving to another instant starts a new step.
+            if (m_lastInstantEdited != w)
+                m_document->sealEdits();
+            m_lastInstantEdited = w;
             setInstantFromEditor(w, value);
         });
-        connect(row.edit, &QDateTimeEdit::editingFinished, m_document, &Document::sealEdits);
+        connect(row.edit, &QDateTimeEdit::editingFinished, this, [this] {
+            m_document->sealEdits();
+            m_lastInstantEdited = -1;
+        });
         grid->addWidget(row.edit, w + 1, 1);
         row.zone = new QLabel(box);
         formstyle::makeMuted(row.zone);

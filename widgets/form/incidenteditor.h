@@ -78,6 +78,7 @@ private:
     InstantRow m_instants[4];
     QLabel *m_durations[3] = {};
     QTableView *m_peopleTable = nullptr;
+    int m_lastInstantEdited = -1;
 };
 
 } // namespace causeway
