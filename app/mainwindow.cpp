@@ -11,7 +11,7 @@
 #include "document.h"
 #include "documentrecovery.h"
 #include "export/exportdialog.h"
-#include "form/formoutlineview.h"
+#include "form/formview.h"
 #include "format/documentfile.h"
 #include "import/importdialog.h"
 #include "import/importers.h"
@@ -365,12 +365,11 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     m_diagram = new DiagramWidget(m_document.get(), m_selection);
     m_causal = m_diagram->outline();
-    m_form = new FormOutlineView(m_document.get());
+    m_form = new FormView(m_document.get());
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_diagram, tr("&Causal Diagram"));
     m_tabs->addTab(m_form, tr("&Post-Mortem"));
     m_timeline->setSelectionHub(m_selection);
-    m_form->setSelectionHub(m_selection);
     m_fiveWhys = new FiveWhysView(m_document.get(), m_selection);
     m_fiveWhysDock->setWidget(m_fiveWhys);
     m_defences = new DefencesView(m_document.get(), m_selection);

@@ -25,7 +25,7 @@ class Checker;
 class FindingsPanel;
 class Document;
 class FiveWhysView;
-class FormOutlineView;
+class FormView;
 class SelectionHub;
 class TimelineView;
 
@@ -45,7 +45,7 @@ public:
     /// The outline of the causal diagram, beside the canvas in the "Causal Diagram" tab.
     CausalListView *causalView() const { return m_causal; }
     DiagramWidget *diagramView() const { return m_diagram; }
-    FormOutlineView *formView() const { return m_form; }
+    FormView *formView() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
     SelectionHub *selection() const { return m_selection; }
     FiveWhysView *fiveWhysView() const { return m_fiveWhys; }
@@ -111,7 +111,7 @@ private:
     TimelineView *m_timeline = nullptr;
     CausalListView *m_causal = nullptr;
     DiagramWidget *m_diagram = nullptr;
-    FormOutlineView *m_form = nullptr;
+    FormView *m_form = nullptr;
     SelectionHub *m_selection = nullptr;
     FiveWhysView *m_fiveWhys = nullptr;
     DefencesView *m_defences = nullptr;

@@ -203,19 +203,6 @@ QString label(ActionNature nature)
     return {};
 }
 
-QString label(TemplateId id)
-{
-    switch (id) {
-    case TemplateId::Default:
-        return tr("Causeway (default)");
-    case TemplateId::GoogleSre:
-        return tr("Google SRE");
-    case TemplateId::Atlassian:
-        return tr("Atlassian");
-    }
-    return {};
-}
-
 QString countLabel(int n, const QString &one, const QString &many)
 {
     return n == 1 ? one : many.arg(n);

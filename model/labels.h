@@ -23,7 +23,6 @@ QString label(LessonCategory category);
 QString label(ActionPriority priority);
 QString label(ActionType type);
 QString label(ActionNature nature);
-QString label(TemplateId id);
 QString flagsLabel(EventFlags flags);
 
 /// \a one when \a n is 1, else \a many with %1 replaced by \a n ("1 event", "3 events").

@@ -9,7 +9,9 @@
 #include "diagram/diagramscene.h"
 #include "diagram/diagramwidget.h"
 #include "document.h"
-#include "form/formoutlineview.h"
+#include "form/formsection.h"
+#include "form/formview.h"
+#include "form/proseedit.h"
 #include "format/documentfile.h"
 #include "mainwindow.h"
 #include "recovery/recoveryjournal.h"
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void restoresWhatACrashLeft();
     void openingABadFileKeepsTheCurrentDocument();
     void findingsDockFollowsTheDocument();
+    void ctrlZInAFormFieldUndoesTheDocument();
 
 private:
     QString m_sample;
@@ -260,6 +263,28 @@ void TestMainWindow::openingABadFileKeepsTheCurrentDocument()
     });
     QVERIFY(!w.openFile(QFINDTESTDATA("data/bad-time.causeway")));
     QCOMPARE(w.document(), before);
+}
+
+void TestMainWindow::ctrlZInAFormFieldUndoesTheDocument()
+{
+    // The form's editors keep no history of their own: Ctrl+Z is the window's Edit > Undo.
+    MainWindow w;
+    QVERIFY(w.openFile(m_sample));
+    w.tabs()->setCurrentWidget(w.formView());
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    ProseEdit *summary = w.formView()->section(QStringLiteral("summary"))->prose();
+    const QString original = w.document()->section(QStringLiteral("summary"));
+    summary->setFocus();
+    QTRY_VERIFY(summary->hasFocus());
+    summary->moveCursor(QTextCursor::End);
+    QTest::keyClicks(summary, QStringLiteral(" Reviewed."));
+    QCOMPARE(w.document()->section(QStringLiteral("summary")), original + QStringLiteral(" Reviewed."));
+    QTest::keyClick(summary, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w.document()->section(QStringLiteral("summary")), original);
+    QCOMPARE(summary->toPlainText(), original);
+    QVERIFY(!w.document()->isModified());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,7 +7,6 @@
 #include "diagram/fivewhysmodel.h"
 #include "diagram/fivewhysview.h"
 #include "document.h"
-#include "form/formoutlineview.h"
 #include "format/documentfile.h"
 #include "mainwindow.h"
 #include "selection/selectionhub.h"
@@ -47,7 +46,6 @@ private Q_SLOTS:
     void outcomeChooserListsEveryOutcome();
     void timelineHighlightsEvidenceOfASelectedNode();
     void timelineReportsItsSelection();
-    void formHighlightsTheNodesPlace();
     void defencesViewSelectsByClickAndKeys();
     void mainWindowWiresTheViewsToOneSelection();
 
@@ -350,31 +348,6 @@ void TestWhysViews::timelineReportsItsSelection()
     QVERIFY(!supported.isEmpty());
 }
 
-void TestWhysViews::formHighlightsTheNodesPlace()
-{
-    FormOutlineView form(m_doc.get());
-    form.setSelectionHub(m_hub.get());
-    // A node that corrective actions address.
-    const CorrectiveAction &action = m_doc->actions().first();
-    const NodeId node = action.addresses.first();
-    QObject canvas;
-    m_hub->selectNodes({ node }, &canvas);
-    const QList<QTreeWidgetItem *> items = form.highlightedItems();
-    bool nodeRow = false, actionRow = false;
-    for (QTreeWidgetItem *item : items) {
-        nodeRow = nodeRow || item->text(1) == m_doc->node(node)->label;
-        actionRow = actionRow || item->text(0) == action.title;
-    }
-    QVERIFY(nodeRow);
-    QVERIFY(actionRow);
-    for (QTreeWidgetItem *item : items)
-        QVERIFY(item->text(0) != m_doc->lessons().value(0).text);
-    // Choosing a row in the form selects its nodes for the other views.
-    form.setCurrentItem(items.first());
-    QCOMPARE(m_hub->origin(), &form);
-    QVERIFY(form.highlightedItems().isEmpty());
-}
-
 void TestWhysViews::defencesViewSelectsByClickAndKeys()
 {
     DefencesView defences(m_doc.get(), m_hub.get());
@@ -419,7 +392,6 @@ void TestWhysViews::mainWindowWiresTheViewsToOneSelection()
     const QVector<EventId> &evidence = window.document()->node(node)->evidenceEvents;
     QCOMPARE(
         window.timelineView()->model()->highlightedEvents(), QSet<EventId>(evidence.begin(), evidence.end()));
-    QVERIFY(!window.formView()->highlightedItems().isEmpty());
 
     // A new document gets new views on the new document, with the new hub.
     const Document *before = window.document();

@@ -63,10 +63,9 @@ private:
     void titleBlock();
     void contents();
     void section(const ReportPart &part);
-    bool structured(const QString &key);
+    bool structured(const ReportPart &part);
     void nodeList(NodeType type);
     void conditions();
-    void trigger();
     void warningSigns();
     void defences();
     void fiveWhys();
@@ -164,33 +163,44 @@ void MarkdownPage::section(const ReportPart &part)
     const QString prose = md::prose(c.sections.value(part.key));
     if (!prose.isEmpty())
         paragraph(prose.trimmed());
-    if (!structured(part.key) && prose.isEmpty())
+    if (!structured(part) && prose.isEmpty())
         paragraph(QStringLiteral("*") + tr("Not written yet.") + QStringLiteral("*"));
 }
 
-bool MarkdownPage::structured(const QString &key)
+bool MarkdownPage::structured(const ReportPart &part)
 {
-    if (key == QLatin1String("trigger"))
-        trigger();
-    else if (key == QLatin1String("conditions"))
-        conditions();
-    else if (key == QLatin1String("warning-signs"))
-        warningSigns();
-    else if (key == QLatin1String("defences"))
-        defences();
-    else if (key == QLatin1String("five-whys"))
-        fiveWhys();
-    else if (key == QLatin1String("different-engineer"))
-        differentEngineer();
-    else if (key == QLatin1String("diagram"))
-        diagram();
-    else if (key == QLatin1String("actions"))
-        actions();
-    else if (key == QLatin1String("lessons"))
-        lessons();
-    else
+    switch (part.kind) {
+    case ReportPart::Kind::Prose:
         return false;
-    return true;
+    case ReportPart::Kind::Nodes:
+        for (NodeType type : part.nodeTypes) {
+            if (type == NodeType::Condition)
+                conditions();
+            else if (type == NodeType::Defence)
+                defences();
+            else if (type == NodeType::WarningSign)
+                warningSigns();
+            else
+                nodeList(type);
+        }
+        return true;
+    case ReportPart::Kind::FiveWhys:
+        fiveWhys();
+        return true;
+    case ReportPart::Kind::DifferentEngineer:
+        differentEngineer();
+        return true;
+    case ReportPart::Kind::Actions:
+        actions();
+        return true;
+    case ReportPart::Kind::Lessons:
+        lessons();
+        return true;
+    case ReportPart::Kind::Diagram:
+        diagram();
+        return true;
+    }
+    return false;
 }
 
 void MarkdownPage::nodeList(NodeType type)
@@ -221,11 +231,6 @@ void MarkdownPage::conditions()
         return;
     heading(3, tr("Open questions"));
     nodeList(NodeType::Unknown);
-}
-
-void MarkdownPage::trigger()
-{
-    nodeList(NodeType::Trigger);
 }
 
 void MarkdownPage::warningSigns()

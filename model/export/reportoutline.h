@@ -2,6 +2,7 @@
 #pragma once
 
 #include "documentcontent.h"
+#include "form/templates.h"
 
 #include <QString>
 #include <QVector>
@@ -11,14 +12,18 @@ namespace causeway {
 /// One part of an exported report, in the order the document's template gives.
 struct ReportPart
 {
-    QString key; ///< a section key ("summary", "conditions", "actions", …)
+    enum class Kind { Prose, Nodes, FiveWhys, DifferentEngineer, Actions, Lessons, Diagram };
+    QString key; ///< the section key ("summary", "conditions", "actions", …); "diagram" for the picture
     QString title;
+    Kind kind = Kind::Prose;
+    QVector<NodeType> nodeTypes; ///< for Nodes: the node types it lists
 };
 
 /**
- * The parts of the report for \a content: the template's sections in its order, then any section
- * that holds text but is not in the template (nothing the user wrote is left out of an export).
- * The timeline and the evidence are appendices and not listed.
+ * The parts of the report for \a content: the sections of its form template (model/form/templates.h)
+ * in their order, the causal diagram after the Five Whys (or after the last section of causes),
+ * then any section that holds text but is not in the template, so that nothing the user wrote is
+ * left out of an export. The timeline and the evidence are appendices and not listed.
  */
 QVector<ReportPart> reportOutline(const DocumentContent &content);
 

@@ -24,7 +24,15 @@ void DiagramTextObject::drawObject(
         return;
     painter->save();
     painter->setClipRect(rect, Qt::IntersectClip);
-    m_picture->paint(painter, format.property(SourceRect).toRectF(), rect);
+    if (format.property(Turned).toBool()) {
+        // Sideways: the diagram's top runs along the page's left edge, read with the page turned clockwise.
+        painter->translate(rect.topRight());
+        painter->rotate(90);
+        m_picture->paint(
+            painter, format.property(SourceRect).toRectF(), QRectF(0, 0, rect.height(), rect.width()));
+    } else {
+        m_picture->paint(painter, format.property(SourceRect).toRectF(), rect);
+    }
     painter->restore();
 }
 

@@ -19,7 +19,7 @@ class DiagramTextObject : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 public:
     enum { Type = QTextFormat::UserObject + 1 };
-    enum Property { SourceRect = QTextFormat::UserProperty + 1, DisplaySize };
+    enum Property { SourceRect = QTextFormat::UserProperty + 1, DisplaySize, Turned };
 
     explicit DiagramTextObject(const DiagramPicture *picture, QObject *parent = nullptr);
 

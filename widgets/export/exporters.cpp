@@ -4,9 +4,6 @@
 #include "exporters.h"
 
 #include "diagram/diagramexport.h"
-#include "diagram/diagramgeometry.h"
-#include "diagram/diagrampainter.h"
-#include "diagrampicture.h"
 #include "document.h"
 #include "export/markdownexporter.h"
 #include "pdfexporter.h"
@@ -14,7 +11,6 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImageWriter>
-#include <QPainter>
 
 namespace causeway {
 
@@ -24,38 +20,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("causeway::Exporters", text);
 }
-
-/// The causal diagram for the PDF report, painted by the canvas's own painter.
-class CanvasDiagramPicture : public DiagramPicture
-{
-public:
-    explicit CanvasDiagramPicture(const DocumentContent &content)
-        : m_document(content)
-        , m_snapshot(DiagramSnapshot::fromDocument(m_document))
-    {
-        m_options.background = false;
-        m_size = diagramPaintSize(m_snapshot, m_options);
-    }
-    QRectF bounds() const override
-    {
-        return m_snapshot.nodes.isEmpty() ? QRectF() : QRectF(QPointF(0, 0), m_size);
-    }
-    void paint(QPainter *painter, const QRectF &source, const QRectF &target) const override
-    {
-        painter->save();
-        painter->translate(target.topLeft());
-        painter->scale(target.width() / source.width(), target.height() / source.height());
-        painter->translate(-source.topLeft());
-        paintDiagram(painter, m_snapshot, m_options);
-        painter->restore();
-    }
-
-private:
-    Document m_document;
-    DiagramSnapshot m_snapshot;
-    DiagramPaintOptions m_options;
-    QSizeF m_size;
-};
 
 class SvgExporter : public Exporter
 {
@@ -94,16 +58,11 @@ public:
 
 } // namespace
 
-std::unique_ptr<DiagramPicture> diagramPicture(const DocumentContent &content)
-{
-    return std::make_unique<CanvasDiagramPicture>(content);
-}
-
 ExporterRegistry &exporterRegistry()
 {
     static ExporterRegistry registry = [] {
         ExporterRegistry r;
-        r.add(std::make_unique<PdfExporter>(&diagramPicture));
+        r.add(std::make_unique<PdfExporter>());
         r.add(std::make_unique<MarkdownExporter>());
         r.add(std::make_unique<SvgExporter>());
         r.add(std::make_unique<PngExporter>());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexporter.h"
 
+#include "canvasdiagrampicture.h"
 #include "diagrampicture.h"
 #include "export/pdfinternallinks.h"
 #include "reportdocument.h"
@@ -117,10 +118,6 @@ QHash<QString, PdfDestination> anchorPlaces(const Report &report, const PageGeom
 
 } // namespace
 
-PdfExporter::PdfExporter(DiagramPictureFactory diagram)
-    : m_diagram(std::move(diagram))
-{ }
-
 QString PdfExporter::suffix() const
 {
     return QStringLiteral("pdf");
@@ -136,7 +133,7 @@ bool PdfExporter::write(
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    const std::unique_ptr<DiagramPicture> diagram = m_diagram ? m_diagram(content) : nullptr;
+    const std::unique_ptr<DiagramPicture> diagram = canvasDiagramPicture(content);
     int pageCount = 0;
     QHash<QString, PdfDestination> places;
     {
@@ -181,7 +178,7 @@ QImage PdfExporter::firstPage(const DocumentContent &content, const ExportOption
     QPdfWriter layoutDevice(&sink);
     setUp(layoutDevice, content, options);
     const PageGeometry g(layoutDevice.pageLayout().fullRect(QPageLayout::Point).size());
-    const std::unique_ptr<DiagramPicture> diagram = m_diagram ? m_diagram(content) : nullptr;
+    const std::unique_ptr<DiagramPicture> diagram = canvasDiagramPicture(content);
     const Report report = buildReport(content, options, g.body.size(), diagram.get(), &layoutDevice);
 
     const qreal scale = width / g.paper.width();

@@ -5,26 +5,16 @@
 
 #include <QImage>
 
-#include <functional>
-#include <memory>
-
 namespace causeway {
-
-class DiagramPicture;
-
-/// Makes the picture of a document's causal diagram (the canvas's own painting code).
-using DiagramPictureFactory = std::function<std::unique_ptr<DiagramPicture>(const DocumentContent &)>;
 
 /**
  * The leadership-ready PDF: vector text with embedded fonts, a header and "page n of N" footer on
  * every page, an executive summary on the first, links from it to the sections, and the causal
- * diagram as vector graphics.
+ * diagram as vector graphics, painted by the canvas's own code.
  */
 class PdfExporter : public Exporter
 {
 public:
-    explicit PdfExporter(DiagramPictureFactory diagram = {});
-
     QString suffix() const override;
     QString filter() const override;
     bool write(const DocumentContent &content, const ExportOptions &options, QIODevice *device,
@@ -36,7 +26,6 @@ public:
     int lastPageCount() const { return m_lastPageCount; }
 
 private:
-    DiagramPictureFactory m_diagram;
     mutable int m_lastPageCount = 0;
 };
 

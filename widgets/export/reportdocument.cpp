@@ -109,6 +109,7 @@ public:
         m_anchors.clear();
         m_tiles.clear();
         m_tileSizes.clear();
+        m_tileTurned.clear();
         m_summaryLimit = summaryLimit;
         executiveSummary();
         bool first = true;
@@ -118,17 +119,21 @@ public:
         }
         timeline();
         evidence();
+        // A table's row of <th> cells is its header, repeated on each page the table runs onto.
+        static const QRegularExpression headerRow(QStringLiteral("(<table[^>]*>)(<tr><th.*?</tr>)"));
+        m_html.replace(headerRow, QStringLiteral("\\1<thead>\\2</thead>"));
         return m_html;
     }
 
     const QVector<ReportAnchor> &anchors() const { return m_anchors; }
     const QVector<QRectF> &tiles() const { return m_tiles; }
     QSizeF tileSize(int i) const { return m_tileSizes.value(i); }
+    bool tileTurned(int i) const { return m_tileTurned.value(i); }
 
 private:
     void executiveSummary();
     void section(const ReportPart &part, bool newPage);
-    bool structured(const QString &key);
+    bool structured(const ReportPart &part);
     void nodeList(NodeType type);
     void conditions();
     void warningSigns();
@@ -182,6 +187,7 @@ private:
     QVector<ReportAnchor> m_anchors;
     QVector<QRectF> m_tiles;
     QVector<QSizeF> m_tileSizes;
+    QVector<bool> m_tileTurned;
     int m_summaryLimit = 0;
     int m_whyNumber = 0;
 };
@@ -293,10 +299,19 @@ void ReportWriter::executiveSummary()
                                                   : QString());
         }
         h += QStringLiteral("</ul>\n");
-        if (conditions.size() > 4)
-            h += QStringLiteral("<p class=\"muted\">%1 <a href=\"%2:s-conditions\">%3</a></p>")
+        // The section that lists the conditions in this template ("conditions", "root-causes").
+        QString conditionsKey;
+        for (const ReportPart &p : reportOutline(c)) {
+            if (conditionsKey.isEmpty() && p.nodeTypes.contains(NodeType::Condition))
+                conditionsKey = p.key;
+        }
+        if (conditions.size() > 4 && !conditionsKey.isEmpty())
+            h += QStringLiteral("<p class=\"muted\">%1 <a href=\"%2:s-%3\">%4</a></p>")
                      .arg(esc(tr("and %1 more.").arg(conditions.size() - 4)), Report::linkScheme(),
-                         esc(tr("All conditions")));
+                         conditionsKey, esc(tr("All conditions")));
+        else if (conditions.size() > 4)
+            h += QStringLiteral("<p class=\"muted\">%1</p>")
+                     .arg(esc(tr("and %1 more.").arg(conditions.size() - 4)));
     }
 
     if (!c.actions.isEmpty()) {
@@ -335,33 +350,44 @@ void ReportWriter::section(const ReportPart &part, bool newPage)
     m_html += heading2(part.key, part.title, newPage);
     const QString prose = proseHtml(c.sections.value(part.key), m_font);
     m_html += prose;
-    if (!structured(part.key) && prose.isEmpty())
+    if (!structured(part) && prose.isEmpty())
         m_html += QStringLiteral("<p class=\"muted\"><i>%1</i></p>\n").arg(esc(tr("Not written yet.")));
 }
 
-bool ReportWriter::structured(const QString &key)
+bool ReportWriter::structured(const ReportPart &part)
 {
-    if (key == QLatin1String("trigger"))
-        nodeList(NodeType::Trigger);
-    else if (key == QLatin1String("conditions"))
-        conditions();
-    else if (key == QLatin1String("warning-signs"))
-        warningSigns();
-    else if (key == QLatin1String("defences"))
-        defences();
-    else if (key == QLatin1String("five-whys"))
-        fiveWhys();
-    else if (key == QLatin1String("different-engineer"))
-        differentEngineer();
-    else if (key == QLatin1String("diagram"))
-        diagram();
-    else if (key == QLatin1String("actions"))
-        actions();
-    else if (key == QLatin1String("lessons"))
-        lessons();
-    else
+    switch (part.kind) {
+    case ReportPart::Kind::Prose:
         return false;
-    return true;
+    case ReportPart::Kind::Nodes:
+        for (NodeType type : part.nodeTypes) {
+            if (type == NodeType::Condition)
+                conditions();
+            else if (type == NodeType::Defence)
+                defences();
+            else if (type == NodeType::WarningSign)
+                warningSigns();
+            else
+                nodeList(type);
+        }
+        return true;
+    case ReportPart::Kind::FiveWhys:
+        fiveWhys();
+        return true;
+    case ReportPart::Kind::DifferentEngineer:
+        differentEngineer();
+        return true;
+    case ReportPart::Kind::Actions:
+        actions();
+        return true;
+    case ReportPart::Kind::Lessons:
+        lessons();
+        return true;
+    case ReportPart::Kind::Diagram:
+        diagram();
+        return true;
+    }
+    return false;
 }
 
 void ReportWriter::nodeList(NodeType type)
@@ -405,8 +431,7 @@ void ReportWriter::warningSigns()
     if (!rows.isEmpty()) {
         m_html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Missed warning signs on the timeline")));
         m_html += tableOpen +
-            QStringLiteral("<thead><tr><th>%1</th><th>%2</th></tr></thead>")
-                .arg(esc(m_time.header()), esc(tr("Event"))) +
+            QStringLiteral("<tr><th>%1</th><th>%2</th></tr>").arg(esc(m_time.header()), esc(tr("Event"))) +
             rows + QStringLiteral("</table>\n");
     }
 }
@@ -432,7 +457,7 @@ void ReportWriter::defences()
     if (rows.isEmpty())
         return;
     m_html += tableOpen +
-        QStringLiteral("<thead><tr><th width=\"32%\">%1</th><th>%2</th><th>%3</th><th>%4</th></tr></thead>")
+        QStringLiteral("<tr><th width=\"32%\">%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
             .arg(esc(tr("Defence")), esc(tr("State")), esc(tr("Evidence")), esc(tr("Addressed by"))) +
         rows + QStringLiteral("</table>\n");
 }
@@ -484,8 +509,8 @@ void ReportWriter::differentEngineer()
     m_html += QStringLiteral("<p class=\"muted\">%1</p>")
                   .arg(esc(tr("If a different engineer made the same mistake, would our systems catch it?")));
     m_html += tableOpen +
-        QStringLiteral("<thead><tr><th width=\"26%\">%1</th><th>%2</th><th "
-                       "width=\"20%\">%3</th><th>%4</th></tr></thead>")
+        QStringLiteral("<tr><th width=\"26%\">%1</th><th>%2</th><th "
+                       "width=\"20%\">%3</th><th>%4</th></tr>")
             .arg(esc(tr("Human action")), esc(tr("Caught?")), esc(tr("Defence that would catch it")),
                 esc(tr("Why"))) +
         rows + QStringLiteral("</table>\n");
@@ -498,15 +523,27 @@ void ReportWriter::diagram()
     const QRectF bounds = m_diagram->bounds();
     if (bounds.isEmpty())
         return;
-    // Fit the page width; when that makes the labels too small to read (under 55 %), split the
-    // diagram into page-sized tiles at a readable scale instead.
-    const QSizeF room(m_pageSize.width(), m_pageSize.height() * 0.8);
+    // Fit the page; a wide diagram turns sideways on a page of its own when that reads larger. When
+    // even that makes the labels too small (under 45 %), the diagram is split into page-sized tiles.
+    const QSizeF room(m_pageSize.width(), m_pageSize.height() * 0.85);
     const qreal fit = qMin(1.0, qMin(room.width() / bounds.width(), room.height() / bounds.height()));
-    const qreal minimum = 0.55;
-    if (fit >= minimum) {
+    const qreal sideways = qMin(1.0, qMin(room.width() / bounds.height(), room.height() / bounds.width()));
+    const qreal minimum = 0.45;
+    if (fit >= minimum || (fit >= sideways && fit >= 0.3)) {
         m_tiles.append(bounds);
         m_tileSizes.append(bounds.size() * fit);
+        m_tileTurned.append(false);
         m_html += QStringLiteral("<p align=\"center\">%1</p>\n").arg(objectMarker(m_tiles.size() - 1));
+        return;
+    }
+    if (sideways >= minimum) {
+        m_tiles.append(bounds);
+        m_tileSizes.append(QSizeF(bounds.height(), bounds.width()) * sideways);
+        m_tileTurned.append(true);
+        m_html += QStringLiteral(
+            "<p class=\"muted\" style=\"page-break-before: always;\">%1</p><p align=\"center\">%2</p>\n")
+                      .arg(esc(tr("The diagram is turned sideways to fit the page.")),
+                          objectMarker(m_tiles.size() - 1));
         return;
     }
     const qreal scale = qMax(minimum, room.width() / bounds.width());
@@ -522,14 +559,17 @@ void ReportWriter::diagram()
                 tile.width(), tile.height());
             m_tiles.append(source.intersected(bounds));
             m_tileSizes.append(m_tiles.last().size() * scale);
-            m_html += QStringLiteral(
-                "<p class=\"label\" style=\"page-break-before: always;\">%1</p><p align=\"center\">%2</p>\n")
-                          .arg(esc(tr("Part %1 of %2 (row %3, column %4)")
-                                       .arg(r * columns + col + 1)
-                                       .arg(columns * rows)
-                                       .arg(r + 1)
-                                       .arg(col + 1)),
-                              objectMarker(m_tiles.size() - 1));
+            m_tileTurned.append(false);
+            // The first part shares its page with the note above it.
+            m_html +=
+                QStringLiteral("<p class=\"label\"%1>%2</p><p align=\"center\">%3</p>\n")
+                    .arg(r + col == 0 ? QString() : QStringLiteral(" style=\"page-break-before: always;\""))
+                    .arg(esc(tr("Part %1 of %2 (row %3, column %4)")
+                                 .arg(r * columns + col + 1)
+                                 .arg(columns * rows)
+                                 .arg(r + 1)
+                                 .arg(col + 1)),
+                        objectMarker(m_tiles.size() - 1));
         }
     }
 }
@@ -563,9 +603,8 @@ void ReportWriter::actions()
                     addresses.join(QStringLiteral("<br>")));
     }
     m_html += tableOpen +
-        QStringLiteral(
-            "<thead><tr><th width=\"31%\">%1</th><th width=\"13%\">%2</th><th width=\"13%\">%3</th>"
-            "<th width=\"11%\">%4</th><th width=\"10%\">%5</th><th width=\"22%\">%6</th></tr></thead>")
+        QStringLiteral("<tr><th width=\"31%\">%1</th><th width=\"13%\">%2</th><th width=\"13%\">%3</th>"
+                       "<th width=\"11%\">%4</th><th width=\"10%\">%5</th><th width=\"22%\">%6</th></tr>")
             .arg(esc(tr("Action")), esc(tr("Owner")), esc(tr("Due")), esc(tr("Priority · type")),
                 esc(tr("Status")), esc(tr("Addresses"))) +
         rows + QStringLiteral("</table>\n");
@@ -601,8 +640,8 @@ void ReportWriter::timeline()
     // Tables of at most 60 rows, one after the other: Qt lays a paginated table out in time that
     // grows with the square of its rows, so one table of thousands of events would take minutes.
     const QString header =
-        QStringLiteral("<thead><tr><th width=\"19%\">%1</th><th width=\"11%\">%2</th><th "
-                       "width=\"15%\">%3</th><th>%4</th></tr></thead>")
+        QStringLiteral("<tr><th width=\"19%\">%1</th><th width=\"11%\">%2</th><th "
+                       "width=\"15%\">%3</th><th>%4</th></tr>")
             .arg(esc(m_time.header()), esc(tr("Kind")), esc(tr("Actor")), esc(tr("Event")));
     const int chunk = 60;
     for (int first = 0; first < events.size(); first += chunk) {
@@ -684,8 +723,12 @@ Report buildReport(const DocumentContent &content, const ExportOptions &options,
             format.setObjectType(DiagramTextObject::Type);
             format.setProperty(DiagramTextObject::SourceRect, writer.tiles().at(i));
             format.setProperty(DiagramTextObject::DisplaySize, writer.tileSize(i));
+            format.setProperty(DiagramTextObject::Turned, writer.tileTurned(i));
             found.insertText(QString(QChar::ObjectReplacementCharacter), format);
         }
+        // The pictures change the layout where they went in; lay the whole report out again so that
+        // the layout's own bookkeeping (what it skips when it paints one page) is in step with them.
+        doc->markContentsDirty(0, doc->characterCount());
         report.anchors = writer.anchors();
 
         // The first section starts page 2; if the summary pushed it further, try a shorter one.

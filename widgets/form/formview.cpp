@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formview.h"
+
+#include "actions/actionspanel.h"
+#include "document.h"
+#include "form/templates.h"
+#include "formsection.h"
+#include "formstyle.h"
+#include "incidenteditor.h"
+#include "labels.h"
+#include "proseedit.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace causeway {
+
+namespace {
+const QString IncidentKey = QStringLiteral("incident");
+constexpr int PageMaxWidth = 1600;
+} // namespace
+
+FormView::FormView(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_template(new QComboBox(this))
+    , m_hiddenNote(new QLabel(this))
+    , m_outline(new QListWidget(this))
+    , m_scroll(new QScrollArea(this))
+    , m_page(new QWidget)
+    , m_column(new QVBoxLayout)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(12, 8, 12, 8);
+    auto *templateLabel = new QLabel(tr("&Template:"), this);
+    templateLabel->setBuddy(m_template);
+    for (TemplateId id : allTemplates())
+        m_template->addItem(templateName(id), int(id));
+    m_template->setToolTip(
+        tr("Which sections the form shows, and in which order. Switching never deletes text."));
+    connect(m_template, QOverload<int>::of(&QComboBox::activated), this,
+        [this](int index) { m_document->setTemplate(TemplateId(m_template->itemData(index).toInt())); });
+    bar->addWidget(templateLabel);
+    bar->addWidget(m_template);
+    bar->addSpacing(16);
+    m_hiddenNote->setTextFormat(Qt::RichText);
+    m_hiddenNote->setObjectName(QStringLiteral("hiddenSectionsNote"));
+    connect(m_hiddenNote, &QLabel::linkActivated, this, [this] { setShowHiddenSections(!m_showHidden); });
+    bar->addWidget(m_hiddenNote, 1);
+    layout->addLayout(bar);
+
+    auto *splitter = new QSplitter(this);
+    m_outline->setAccessibleName(tr("Form sections"));
+    m_outline->setFrameShape(QFrame::NoFrame);
+    m_outline->setSpacing(1);
+    m_outline->setMinimumWidth(160);
+    m_outline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_outline->setTextElideMode(Qt::ElideRight);
+    connect(m_outline, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_order.size() && !m_scrolling)
+            showSection(m_order.at(row));
+    });
+    splitter->addWidget(m_outline);
+
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_page->setObjectName(QStringLiteral("formPage"));
+    auto *pageLayout = new QHBoxLayout(m_page);
+    pageLayout->setContentsMargins(24, 8, 24, 24);
+    auto *columnHolder = new QWidget(m_page);
+    columnHolder->setMaximumWidth(PageMaxWidth);
+    columnHolder->setLayout(m_column);
+    m_column->setContentsMargins(0, 0, 0, 0);
+    m_column->setSpacing(0);
+    pageLayout->addWidget(columnHolder, 1);
+    m_scroll->setWidget(m_page);
+    splitter->addWidget(m_scroll);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 220, 1000 });
+    layout->addWidget(splitter, 1);
+    connect(
+        m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &FormView::updateCurrentFromScroll);
+
+    // The incident comes first in every template.
+    m_incidentSection = new QWidget(columnHolder);
+    auto *incidentLayout = new QVBoxLayout(m_incidentSection);
+    incidentLayout->setContentsMargins(0, 12, 0, 18);
+    auto *incidentTitle = new QLabel(tr("Incident"), m_incidentSection);
+    formstyle::makeTitle(incidentTitle);
+    incidentLayout->addWidget(incidentTitle);
+    m_incident = new IncidentEditor(document, m_incidentSection);
+    incidentLayout->addWidget(m_incident);
+    m_column->addWidget(m_incidentSection);
+    m_column->addStretch(1);
+
+    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    next->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QShortcut::activated, this, &FormView::nextSection);
+    auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    previous->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(previous, &QShortcut::activated, this, &FormView::previousSection);
+
+    arrange();
+    connect(document, &Document::templateChanged, this, &FormView::arrange);
+    // Whether hidden sections hold text changes with what they hold.
+    connect(document, &Document::sectionChanged, this, [this](const QString &key) {
+        if (!m_sections.contains(key) && !m_document->section(key).isEmpty())
+            arrange();
+        else
+            updateHiddenNote();
+    });
+    for (auto signal : { &Document::nodeAdded, &Document::nodeRemoved })
+        connect(document, signal, this, &FormView::updateHiddenNote);
+    for (auto signal : { &Document::lessonAdded, &Document::lessonRemoved })
+        connect(document, signal, this, &FormView::updateHiddenNote);
+}
+
+FormSection *FormView::ensureSection(const QString &key)
+{
+    if (FormSection *existing = m_sections.value(key))
+        return existing;
+    auto *section =
+        new FormSection(m_document, key, sectionDefinition(key), m_incidentSection->parentWidget());
+    connect(section, &FormSection::proseEditorAdded, this, &FormView::proseEditorAdded);
+    m_sections.insert(key, section);
+    for (ProseEdit *editor : section->proseEditors())
+        Q_EMIT proseEditorAdded(editor);
+    return section;
+}
+
+void FormView::arrange()
+{
+    const TemplateId id = m_document->templateId();
+    {
+        QSignalBlocker blocker(m_template);
+        m_template->setCurrentIndex(m_template->findData(int(id)));
+    }
+    m_hiddenWithText = hiddenSectionsWithContent(*m_document, id);
+    const QStringList shown = templateSectionKeys(id);
+    QStringList order = shown;
+    if (m_showHidden)
+        order << m_hiddenWithText;
+
+    // Take every section out and put the shown ones back in order.
+    for (FormSection *section : qAsConst(m_sections)) {
+        m_column->removeWidget(section);
+        section->hide();
+    }
+    int position = 1; // after the incident
+    for (const QString &key : qAsConst(order)) {
+        FormSection *section = ensureSection(key);
+        section->setOutsideTemplate(!shown.contains(key));
+        m_column->insertWidget(position++, section);
+        section->show();
+    }
+    m_order = QStringList { IncidentKey } + order;
+
+    QSignalBlocker blocker(m_outline);
+    m_outline->clear();
+    m_outline->addItem(tr("Incident"));
+    for (const QString &key : qAsConst(order)) {
+        auto *item = new QListWidgetItem(m_sections.value(key)->outlineTitle(), m_outline);
+        item->setToolTip(m_sections.value(key)->title());
+        if (!shown.contains(key)) {
+            QFont italic = item->font();
+            italic.setItalic(true);
+            item->setFont(italic);
+        }
+    }
+    m_outline->setCurrentRow(0);
+    updateHiddenNote();
+}
+
+void FormView::updateHiddenNote()
+{
+    const QStringList hidden = hiddenSectionsWithContent(*m_document, m_document->templateId());
+    if (hidden != m_hiddenWithText && !m_showHidden)
+        m_hiddenWithText = hidden;
+    if (m_hiddenWithText.isEmpty()) {
+        m_hiddenNote->clear();
+        return;
+    }
+    QStringList titles;
+    for (const QString &key : qAsConst(m_hiddenWithText)) {
+        const SectionDefinition *d = sectionDefinition(key);
+        titles << (d ? d->title() : key);
+    }
+    const QString count = countLabel(
+        m_hiddenWithText.size(), tr("1 hidden section holds text"), tr("%1 hidden sections hold text"));
+    const QString link = m_showHidden ? tr("Hide them") : tr("Show them");
+    m_hiddenNote->setText(
+        QStringLiteral("<span style='color:#9a6700'>%1 (%2).</span> <a href='toggle'>%3</a>")
+            .arg(count, titles.join(QStringLiteral(", ")).toHtmlEscaped(), link));
+    m_hiddenNote->setToolTip(tr("This template does not show these sections; their text is kept and exported "
+                                "with templates that show them."));
+}
+
+void FormView::setShowHiddenSections(bool show)
+{
+    if (m_showHidden == show)
+        return;
+    m_showHidden = show;
+    arrange();
+    if (show && !m_hiddenWithText.isEmpty())
+        showSection(m_hiddenWithText.first());
+}
+
+QStringList FormView::visibleSectionKeys() const
+{
+    return m_order.mid(1);
+}
+
+ActionsPanel *FormView::actionsPanel() const
+{
+    FormSection *section = m_sections.value(QStringLiteral("actions"));
+    return section ? section->actionsPanel() : nullptr;
+}
+
+QList<ProseEdit *> FormView::proseEditors() const
+{
+    QList<ProseEdit *> editors { m_incident->impactDescriptionEdit() };
+    for (const QString &key : m_order) {
+        if (FormSection *section = m_sections.value(key))
+            editors << section->proseEditors();
+    }
+    return editors;
+}
+
+QWidget *FormView::sectionWidget(const QString &key) const
+{
+    if (key == IncidentKey)
+        return m_incidentSection;
+    return m_sections.value(key);
+}
+
+void FormView::showSection(const QString &key)
+{
+    QWidget *widget = sectionWidget(key);
+    if (!widget || !widget->isVisible())
+        return;
+    m_scrolling = true;
+    m_scroll->verticalScrollBar()->setValue(widget->mapTo(m_page, QPoint(0, 0)).y());
+    m_outline->setCurrentRow(m_order.indexOf(key));
+    m_scrolling = false;
+}
+
+void FormView::nextSection()
+{
+    const int row = m_outline->currentRow();
+    if (row + 1 < m_order.size())
+        showSection(m_order.at(row + 1));
+}
+
+void FormView::previousSection()
+{
+    const int row = m_outline->currentRow();
+    if (row > 0)
+        showSection(m_order.at(row - 1));
+}
+
+void FormView::updateCurrentFromScroll()
+{
+    if (m_scrolling)
+        return;
+    // The current section is the last one whose top has scrolled past the upper quarter.
+    const int y = m_scroll->verticalScrollBar()->value() + m_scroll->viewport()->height() / 4;
+    int current = 0;
+    for (int i = 0; i < m_order.size(); ++i) {
+        QWidget *w = sectionWidget(m_order.at(i));
+        if (w && w->isVisible() && w->mapTo(m_page, QPoint(0, 0)).y() <= y)
+            current = i;
+    }
+    QSignalBlocker blocker(m_outline);
+    m_outline->setCurrentRow(current);
+}
+
+} // namespace causeway

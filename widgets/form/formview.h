@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace causeway {
+
+class ActionsPanel;
+class Document;
+class FormSection;
+class IncidentEditor;
+class ProseEdit;
+
+/**
+ * The structured post-mortem form: the incident at the top, then the sections of the document's
+ * template in its order, with an outline on the side to move between them (Ctrl+PgDown and
+ * Ctrl+PgUp go to the next and previous section). Switching template (undoable) reorders and
+ * shows or hides sections and never deletes data: a note says how many hidden sections hold text
+ * and shows them on request.
+ *
+ * For analysis: every prose editor exposes its QTextDocument and the key of the field it edits
+ * (proseEditors(), proseEditorAdded()), so findings can be underlined in place.
+ */
+class FormView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FormView(Document *document, QWidget *parent = nullptr);
+
+    Document *document() const { return m_document; }
+    QComboBox *templateCombo() const { return m_template; }
+    IncidentEditor *incidentEditor() const { return m_incident; }
+    /// The keys of the sections shown, in order (hidden ones only when showHiddenSections is on).
+    QStringList visibleSectionKeys() const;
+    FormSection *section(const QString &key) const { return m_sections.value(key); }
+    /// The actions panel of the shown actions section (or of the hidden one).
+    ActionsPanel *actionsPanel() const;
+    /// Every prose editor of the form (sections, nodes, answers, lessons, impact).
+    QList<ProseEdit *> proseEditors() const;
+    /// The sections the template hides that hold text, by key.
+    QStringList hiddenSectionsWithText() const { return m_hiddenWithText; }
+    QLabel *hiddenNote() const { return m_hiddenNote; }
+
+    bool showingHiddenSections() const { return m_showHidden; }
+    void setShowHiddenSections(bool show);
+    /// Scrolls to the section with \a key ("incident" for the incident editor).
+    void showSection(const QString &key);
+    void nextSection();
+    void previousSection();
+
+Q_SIGNALS:
+    void proseEditorAdded(causeway::ProseEdit *editor);
+
+private:
+    FormSection *ensureSection(const QString &key);
+    void arrange();
+    void updateHiddenNote();
+    void updateCurrentFromScroll();
+    QWidget *sectionWidget(const QString &key) const;
+
+    Document *m_document;
+    QComboBox *m_template;
+    QLabel *m_hiddenNote;
+    QListWidget *m_outline;
+    QScrollArea *m_scroll;
+    QWidget *m_page;
+    QVBoxLayout *m_column;
+    QWidget *m_incidentSection;
+    IncidentEditor *m_incident;
+    QHash<QString, FormSection *> m_sections;
+    QStringList m_order; // keys in the order shown, "incident" first
+    QStringList m_hiddenWithText;
+    bool m_showHidden = false;
+    bool m_scrolling = false;
+};
+
+} // namespace causeway
