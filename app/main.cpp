@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 
 namespace {
@@ -58,6 +59,14 @@ int main(int argc, char **argv)
         // The first start shows a complete post-mortem, so the method is visible from the start.
         window.openSample();
         settings.setValue(QStringLiteral("sampleShown"), true);
+    }
+    const QString view = parser.value(QStringLiteral("view"));
+    if (!view.isEmpty() && !window.showView(view)) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "causeway: --view: expected timeline, diagram or form, got \"%1\"")
+                                   .arg(view)
+                            << '\n';
+        return 64;
     }
     window.show();
     // What a crash left behind is offered once the window is up.

@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -122,7 +123,10 @@ MainWindow::MainWindow(QWidget *parent)
     viewMenu->addAction(findings);
 
     setDocument(std::make_unique<Document>());
-    resize(1200, 760);
+    // Most of the screen: the canvas, the timeline and the form all want room (a meeting-room
+    // screen share especially); the window manager remembers what the user chooses after that.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    resize(available.size().boundedTo(QSize(1600, 1000)).expandedTo(QSize(1000, 680)) * 0.95);
     resizeDocks({ undoDock }, { 220 }, Qt::Horizontal);
     resizeDocks({ m_fiveWhysDock }, { 400 }, Qt::Horizontal);
     resizeDocks({ m_defencesDock }, { 280 }, Qt::Vertical);
@@ -157,6 +161,9 @@ void MainWindow::createAnalysisDocks(QMenu *viewMenu, QDockWidget *undoDock)
     m_defencesScroll->setFrameShape(QFrame::NoFrame);
     m_defencesDock->setWidget(m_defencesScroll);
     addDockWidget(Qt::BottomDockWidgetArea, m_defencesDock);
+    // Tabbed with the findings, so that the views keep their height; View > Defences brings it up.
+    if (m_findingsDock)
+        tabifyDockWidget(m_findingsDock, m_defencesDock);
 
     const QPair<QDockWidget *, QKeySequence> toggles[] = {
         { m_fiveWhysDock, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y) },
@@ -312,6 +319,18 @@ bool MainWindow::restoreJournal(const QString &journal)
     if (!recovered.warning.isEmpty())
         QMessageBox::warning(this, tr("Restored"), recovered.warning);
     statusBar()->showMessage(tr("Restored %n unsaved edit(s)", nullptr, recovered.records), 6000);
+    return true;
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    QWidget *view = name == QLatin1String("timeline") ? static_cast<QWidget *>(m_timeline)
+        : name == QLatin1String("diagram")            ? static_cast<QWidget *>(m_diagram)
+        : name == QLatin1String("form")               ? static_cast<QWidget *>(m_form)
+                                                      : nullptr;
+    if (!view)
+        return false;
+    m_tabs->setCurrentWidget(view);
     return true;
 }
 

@@ -67,6 +67,8 @@ public:
     bool saveTo(const QString &fileName);
     /// Offers \a files for import: format, options and a preview, then one undo step.
     void importFiles(const QStringList &files);
+    /// Shows the view named \a name ("timeline", "diagram" or "form"); false for an unknown name.
+    bool showView(const QString &name);
     /// Offers to restore what a crash left in recovery journals (called once the window shows).
     void offerRecovery();
     /// Restores the document of \a journal; false (and says why) when it cannot.

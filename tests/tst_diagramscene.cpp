@@ -3,6 +3,7 @@
 #include "diagram/diagramitems.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
+#include "diagram/diagramwidget.h"
 #include "diagram/nodelabeleditor.h"
 #include "document.h"
 #include "format/documentfile.h"
@@ -32,6 +33,7 @@ class TestDiagramScene : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void layOutActionPlacesFreeNodesInOneStep();
     void itemsMirrorTheSample();
     void itemsFollowAddChangeRemoveUndoRedo();
     void linksFollowTheirNodes();
@@ -630,6 +632,36 @@ void TestDiagramScene::contextEditsChangeTypeAndState()
     doc->undoStack()->undo();
     doc->undoStack()->undo();
     QCOMPARE(doc->link(LinkId(6))->kind, LinkKind::Enables);
+}
+
+void TestDiagramScene::layOutActionPlacesFreeNodesInOneStep()
+{
+    Document doc;
+    QVector<NodeId> ids;
+    for (int i = 0; i < 6; ++i) {
+        CausalNode n;
+        n.label = QStringLiteral("Cause %1").arg(i);
+        n.type = i == 0 ? NodeType::Outcome : NodeType::Condition;
+        ids.append(doc.add(n));
+    }
+    for (int i = 1; i < 6; ++i)
+        doc.connect(ids[i], ids[(i - 1) / 2], LinkKind::Causes);
+    // One node placed by hand: the layout must leave it exactly there.
+    doc.placeNodes({ { ids[3], QPointF(1234.5, -77.25), true } }, QStringLiteral("Move"));
+    SelectionHub hub(&doc);
+    DiagramWidget widget(&doc, &hub);
+    const int steps = doc.undoStack()->count();
+    widget.layOut(LayoutMode::AllFreeNodes);
+    QTRY_VERIFY_WITH_TIMEOUT(!widget.isLayingOut(), 20000);
+    QCOMPARE(doc.undoStack()->count(), steps + 1);
+    for (NodeId id : ids)
+        QVERIFY(doc.node(id)->position);
+    QCOMPARE(*doc.node(ids[3])->position, QPointF(1234.5, -77.25));
+    QVERIFY(doc.node(ids[3])->pinned);
+    // Causes sit left of their effects (the diagram reads left to right).
+    QVERIFY(doc.node(ids[1])->position->x() < doc.node(ids[0])->position->x());
+    doc.undoStack()->undo();
+    QVERIFY(!doc.node(ids[1])->position);
 }
 
 QTEST_MAIN(TestDiagramScene)

@@ -115,6 +115,8 @@ void configureMainParser(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption(QCommandLineOption(QStringLiteral("screenshot"),
         tr("Save a picture of the window to FILE once it is shown, then quit."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("view"), tr("Open at a view: timeline, diagram or form."), QStringLiteral("VIEW")));
     parser.addPositionalArgument(
         QStringLiteral("FILE"), tr("A .causeway document to open."), QStringLiteral("[FILE]"));
 }

@@ -87,7 +87,7 @@ DocumentContent syntheticIncident(const SyntheticSpec &spec)
         inc.commander = c.people.first().id;
         inc.authors = { c.people.first().id };
     }
-    inc.services = { m.service(), m.service() };
+    inc.services = QStringList { m.service(), m.service() };
     const QTimeZone berlin("Europe/Berlin");
     inc.started = at(start + span / 10, berlin);
     inc.detected = at(start + span / 10 + 11 * 60 * 1000000LL, berlin);
@@ -113,7 +113,7 @@ DocumentContent syntheticIncident(const SyntheticSpec &spec)
         }
         e.text = m.sentence() + QStringLiteral(" (#%1)").arg(i + 1);
         if (m.below(4) == 0)
-            e.tags = { m.service() };
+            e.tags = QStringList { m.service() };
         e.source.type = SourceType::Imported;
         e.source.format = QStringLiteral("jsonl");
         e.source.file = QStringLiteral("synthetic-%1.jsonl").arg(spec.seed);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagramwidget.h"
 
+#include <QMessageBox>
+
+#include "layout/layoutrunner.h"
+
 #include "causallistview.h"
 #include "diagramitems.h"
 #include "diagramoverview.h"
@@ -83,7 +87,8 @@ DiagramWidget::DiagramWidget(Document *document, SelectionHub *hub, QWidget *par
     m_splitter->addWidget(side);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
-    m_splitter->setSizes({ 1000, 380 });
+    m_splitter->setSizes({ 1000, 300 });
+    side->setMaximumWidth(420);
     side->setSizes({ 180, 400 });
 
     auto *layout = new QVBoxLayout(this);
@@ -174,6 +179,15 @@ void DiagramWidget::createToolBar()
     }
     m_needsSelection << align;
 
+    m_layoutAction = m_toolBar->addAction(tr("Lay Out"), this, [this] { layOut(LayoutMode::AllFreeNodes); });
+    m_layoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_layoutAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_layoutAction->setToolTip(tr("Lay out the nodes not placed by hand with Graphviz (Ctrl+Shift+L); "
+                                  "nodes you moved stay where they are"));
+    addAction(m_layoutAction);
+    if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_layoutAction)))
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
     QAction *remove = m_toolBar->addAction(tr("Delete"), m_scene, &DiagramScene::deleteSelection);
     remove->setToolTip(tr("Delete the selected nodes and links (Del)"));
     if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(remove)))
@@ -217,6 +231,38 @@ void DiagramWidget::createToolBar()
             all.append(n.id);
         m_scene->selectNodes(all);
     });
+}
+
+void DiagramWidget::layOut(LayoutMode mode)
+{
+    if (!m_layout) {
+        m_layout = new LayoutRunner(this);
+        connect(m_layout, &LayoutRunner::finished, this,
+            [this](const LayoutResult &result, LayoutMode finishedMode) {
+                if (!result.ok()) {
+                    QMessageBox::warning(this, tr("Layout Failed"),
+                        tr("The diagram could not be laid out: %1").arg(result.error));
+                    return;
+                }
+                applyLayout(*m_document, result, finishedMode);
+                m_view->fitDiagram();
+            });
+        connect(m_layout, &LayoutRunner::runningChanged, this, [this](bool running) {
+            m_layoutAction->setText(running ? tr("Cancel Layout") : tr("Lay Out"));
+            setCursor(running ? Qt::BusyCursor : Qt::ArrowCursor);
+        });
+    }
+    if (m_layout->isRunning()) {
+        m_layout->cancel();
+        return;
+    }
+    // Measured as the canvas draws the nodes, so that the layout leaves room for each.
+    m_layout->start(layoutInput(*m_document, [](const CausalNode &n) { return nodeSize(n); }), mode);
+}
+
+bool DiagramWidget::isLayingOut() const
+{
+    return m_layout && m_layout->isRunning();
 }
 
 void DiagramWidget::updateActions()

@@ -3,6 +3,8 @@
 
 #include "entities.h"
 
+#include "layout/graphlayout.h"
+
 #include <QWidget>
 
 class QAction;
@@ -15,6 +17,7 @@ namespace causeway {
 
 class CausalListView;
 class DiagramOverview;
+class LayoutRunner;
 class DiagramScene;
 class DiagramView;
 class Document;
@@ -44,6 +47,13 @@ public:
     void copy();
     void cut();
     void paste();
+    /**
+     * Lays the diagram out with Graphviz off the UI thread, as one undo step: every node not placed
+     * by hand (AllFreeNodes), or only the nodes that have no place yet (UnplacedOnly). Hand-placed
+     * (pinned) nodes stay exactly where they are. Calling it while a layout runs cancels that one.
+     */
+    void layOut(LayoutMode mode);
+    bool isLayingOut() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +78,8 @@ private:
     QAction *m_connectTool = nullptr;
     QList<QAction *> m_needsSelection;
     int m_pasteCount = 0;
+    LayoutRunner *m_layout = nullptr;
+    QAction *m_layoutAction = nullptr;
     bool m_syncingSelection = false;
 };
 
