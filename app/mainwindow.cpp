@@ -162,8 +162,10 @@ void MainWindow::createAnalysisDocks(QMenu *viewMenu, QDockWidget *undoDock)
     m_defencesDock->setWidget(m_defencesScroll);
     addDockWidget(Qt::BottomDockWidgetArea, m_defencesDock);
     // Tabbed with the findings, so that the views keep their height; View > Defences brings it up.
-    if (m_findingsDock)
+    if (m_findingsDock) {
         tabifyDockWidget(m_findingsDock, m_defencesDock);
+        m_findingsDock->raise();
+    }
 
     const QPair<QDockWidget *, QKeySequence> toggles[] = {
         { m_fiveWhysDock, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y) },
