@@ -255,7 +255,8 @@ void TestFindingsPanel::checkerIsDebounced()
     QVERIFY(changed.wait(1000));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(checker.findingsFor(EntityRef::section(QStringLiteral("lessons"))).size(), 1);
-    const std::optional<FindingSeverity> worst = checker.worstOpenAt(EntityRef::section(QStringLiteral("lessons")));
+    const std::optional<FindingSeverity> worst =
+        checker.worstOpenAt(EntityRef::section(QStringLiteral("lessons")));
     QVERIFY(worst.has_value());
     QCOMPARE(*worst, FindingSeverity::Warning);
     // Moving a node changes no finding and runs nothing.

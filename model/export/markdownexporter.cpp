@@ -59,23 +59,24 @@ public:
         return m_out;
     }
 
-private:
-    void titleBlock();
-    void contents();
-    void section(const ReportPart &part);
-    bool structured(const ReportPart &part);
+    // What writePartStructure() calls for the parts of the report.
     void nodeList(NodeType type);
     void conditions();
     void warningSigns();
     void defences();
     void fiveWhys();
-    void whySteps(NodeId effect, QSet<NodeId> &seen);
     void differentEngineer();
     void diagram();
     void actions();
     void lessons();
     void timeline();
     void evidence();
+
+private:
+    void titleBlock();
+    void contents();
+    void section(const ReportPart &part);
+    void whySteps(NodeId effect, QSet<NodeId> &seen);
 
     QString personName(PersonId id) const
     {
@@ -163,44 +164,8 @@ void MarkdownPage::section(const ReportPart &part)
     const QString prose = md::prose(c.sections.value(part.key));
     if (!prose.isEmpty())
         paragraph(prose.trimmed());
-    if (!structured(part) && prose.isEmpty())
+    if (!writePartStructure(part, *this) && prose.isEmpty())
         paragraph(QStringLiteral("*") + tr("Not written yet.") + QStringLiteral("*"));
-}
-
-bool MarkdownPage::structured(const ReportPart &part)
-{
-    switch (part.kind) {
-    case ReportPart::Kind::Prose:
-        return false;
-    case ReportPart::Kind::Nodes:
-        for (NodeType type : part.nodeTypes) {
-            if (type == NodeType::Condition)
-                conditions();
-            else if (type == NodeType::Defence)
-                defences();
-            else if (type == NodeType::WarningSign)
-                warningSigns();
-            else
-                nodeList(type);
-        }
-        return true;
-    case ReportPart::Kind::FiveWhys:
-        fiveWhys();
-        return true;
-    case ReportPart::Kind::DifferentEngineer:
-        differentEngineer();
-        return true;
-    case ReportPart::Kind::Actions:
-        actions();
-        return true;
-    case ReportPart::Kind::Lessons:
-        lessons();
-        return true;
-    case ReportPart::Kind::Diagram:
-        diagram();
-        return true;
-    }
-    return false;
 }
 
 void MarkdownPage::nodeList(NodeType type)

@@ -27,4 +27,46 @@ struct ReportPart
  */
 QVector<ReportPart> reportOutline(const DocumentContent &content);
 
+/**
+ * Has \a page write what \a part shows besides its prose, the same way for every export format:
+ * the page provides conditions(), defences(), warningSigns(), nodeList(NodeType), fiveWhys(),
+ * differentEngineer(), actions(), lessons() and diagram(). False for a part that is prose only.
+ */
+template<class Page>
+bool writePartStructure(const ReportPart &part, Page &page)
+{
+    switch (part.kind) {
+    case ReportPart::Kind::Prose:
+        return false;
+    case ReportPart::Kind::Nodes:
+        for (NodeType type : part.nodeTypes) {
+            if (type == NodeType::Condition)
+                page.conditions();
+            else if (type == NodeType::Defence)
+                page.defences();
+            else if (type == NodeType::WarningSign)
+                page.warningSigns();
+            else
+                page.nodeList(type);
+        }
+        return true;
+    case ReportPart::Kind::FiveWhys:
+        page.fiveWhys();
+        return true;
+    case ReportPart::Kind::DifferentEngineer:
+        page.differentEngineer();
+        return true;
+    case ReportPart::Kind::Actions:
+        page.actions();
+        return true;
+    case ReportPart::Kind::Lessons:
+        page.lessons();
+        return true;
+    case ReportPart::Kind::Diagram:
+        page.diagram();
+        return true;
+    }
+    return false;
+}
+
 } // namespace causeway

@@ -487,8 +487,8 @@ void TimelineFilterProxy::onDataChanged(
     const int left = topLeft.column(), right = bottomRight.column();
     // A tint (selection followed from another view) changes no sort key and no filter result.
     const bool looksOnly = roles.size() == 1 && roles.first() == Qt::BackgroundRole;
-    if (!looksOnly && m_searchBuilt && left <= TimelineModel::SourceColumn && right >= TimelineModel::ActorColumn &&
-        m_source->document() && bottom < m_search.size()) {
+    if (!looksOnly && m_searchBuilt && left <= TimelineModel::SourceColumn &&
+        right >= TimelineModel::ActorColumn && m_source->document() && bottom < m_search.size()) {
         // Many rows at once are a column repaint: of the searched fields only the names of people
         // change that way (an event's own edit is a row of its own).
         m_search.updateRows(*m_source->document(), top, bottom - top + 1,
