@@ -21,7 +21,7 @@ QVector<int> pageObjects(const QByteArray &pdf)
     static const QRegularExpression pagesObject(
         QStringLiteral("/Type\\s*/Pages\\b[^>]*?/Kids\\s*\\[([^\\]]*)\\]"),
         QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch m = pagesObject.match(QString::fromLatin1(pdf));
+    const QRegularExpressionMatch m = pagesObject.match(QString::fromLatin1(pdf.constData(), pdf.size()));
     if (!m.hasMatch())
         return pages;
     static const QRegularExpression reference(QStringLiteral("(\\d+)\\s+0\\s+R"));
@@ -36,8 +36,9 @@ QVector<int> pageObjects(const QByteArray &pdf)
 QByteArray resolveInternalLinks(const QByteArray &pdf, const QString &prefix,
     const QHash<QString, PdfDestination> &places, QString *error)
 {
-    // Latin-1 maps each byte to one character, so offsets in the text are offsets in the file.
-    const QString text = QString::fromLatin1(pdf);
+    // Latin-1 maps each byte to one character, so offsets in the text are offsets in the file. The
+    // size is given: Qt 5 would stop at the first NUL byte of a binary stream otherwise.
+    const QString text = QString::fromLatin1(pdf.constData(), pdf.size());
     const QVector<int> pages = pageObjects(pdf);
     if (pages.isEmpty()) {
         *error = tr("no page tree found");
