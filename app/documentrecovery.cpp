@@ -4,10 +4,14 @@
 #include "document.h"
 #include "recovery/recoveryjournal.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QUuid>
 
@@ -163,6 +167,35 @@ void DocumentRecovery::discardJournal(const QString &journal)
     QStringList journals = registry();
     journals.removeAll(journal);
     setRegistry(journals);
+}
+
+int askToRestore(QWidget *parent, const QString &journal)
+{
+    const JournalInfo info = inspectJournal(journal);
+    const QString what = info.baseFile.isEmpty()
+        ? QCoreApplication::translate("causeway::DocumentRecovery", "an unsaved post-mortem")
+        : QStringLiteral("<b>%1</b>").arg(QFileInfo(info.baseFile).fileName().toHtmlEscaped());
+    QMessageBox box(QMessageBox::Question,
+        QCoreApplication::translate("causeway::DocumentRecovery", "Restore Unsaved Changes?"),
+        QCoreApplication::translate("causeway::DocumentRecovery",
+            "<p>Causeway stopped before the changes to %1 were saved. They were kept, up to the last edit "
+            "(%2).</p><p>Restore them?</p>")
+            .arg(what, QLocale().toString(info.lastWritten, QLocale::ShortFormat)),
+        QMessageBox::NoButton, parent);
+    QPushButton *restore = box.addButton(
+        QCoreApplication::translate("causeway::DocumentRecovery", "&Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard =
+        box.addButton(QCoreApplication::translate("causeway::DocumentRecovery", "&Discard Changes"),
+            QMessageBox::DestructiveRole);
+    box.addButton(
+        QCoreApplication::translate("causeway::DocumentRecovery", "&Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.setInformativeText(
+        QCoreApplication::translate("causeway::DocumentRecovery", "Not Now keeps them for the next start."));
+    box.exec();
+    if (box.clickedButton() == restore)
+        return 1;
+    return box.clickedButton() == discard ? 0 : -1;
 }
 
 } // namespace causeway

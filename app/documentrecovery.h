@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QObject>
+
+class QWidget;
 #include <QStringList>
 
 #include <memory>
@@ -51,5 +53,8 @@ private:
     Document *m_document = nullptr;
     std::unique_ptr<RecoveryJournal> m_journal;
 };
+
+/// Asks whether to restore what \a journal kept: 1 restore, 0 discard, -1 not now (kept for later).
+int askToRestore(QWidget *parent, const QString &journal);
 
 } // namespace causeway

@@ -30,10 +30,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -278,28 +276,6 @@ void MainWindow::importFiles(const QStringList &files)
         m_tabs->setCurrentWidget(m_timeline);
 }
 
-int MainWindow::askToRestore(const QString &journal)
-{
-    const JournalInfo info = inspectJournal(journal);
-    const QString what = info.baseFile.isEmpty()
-        ? tr("an unsaved post-mortem")
-        : QStringLiteral("<b>%1</b>").arg(QFileInfo(info.baseFile).fileName().toHtmlEscaped());
-    QMessageBox box(QMessageBox::Question, tr("Restore Unsaved Changes?"),
-        tr("<p>Causeway stopped before the changes to %1 were saved. They were kept, up to the last edit "
-           "(%2).</p><p>Restore them?</p>")
-            .arg(what, QLocale().toString(info.lastWritten, QLocale::ShortFormat)),
-        QMessageBox::NoButton, this);
-    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
-    QPushButton *discard = box.addButton(tr("&Discard Changes"), QMessageBox::DestructiveRole);
-    box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
-    box.setDefaultButton(restore);
-    box.setInformativeText(tr("Not Now keeps them for the next start."));
-    box.exec();
-    if (box.clickedButton() == restore)
-        return 1;
-    return box.clickedButton() == discard ? 0 : -1;
-}
-
 bool MainWindow::restoreJournal(const QString &journal)
 {
     const RecoveredDocument recovered = replayJournal(journal);
@@ -339,7 +315,7 @@ bool MainWindow::showView(const QString &name)
 void MainWindow::offerRecovery()
 {
     for (const QString &journal : m_recovery->pendingJournals()) {
-        const int answer = askToRestore(journal);
+        const int answer = askToRestore(this, journal);
         if (answer == 0)
             DocumentRecovery::discardJournal(journal);
         else if (answer == 1 && maybeSave())
@@ -492,7 +468,7 @@ bool MainWindow::openFile(const QString &fileName)
     // A crash left unsaved edits of this file: offer them first.
     const QString journal = DocumentRecovery::journalFor(fileName);
     if (!journal.isEmpty() && journal != m_recovery->currentJournal()) {
-        const int answer = askToRestore(journal);
+        const int answer = askToRestore(this, journal);
         if (answer == 1 && restoreJournal(journal))
             return true;
         if (answer == 0)

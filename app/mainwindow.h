@@ -99,8 +99,6 @@ private:
     void exportDocument();
     void addRecentFile(const QString &fileName);
     void updateRecentFilesMenu();
-    /// Asks whether to restore \a journal: 1 restore, 0 discard, -1 not now.
-    int askToRestore(const QString &journal);
     void createAnalysisDocks(QMenu *viewMenu, QDockWidget *undoDock);
     void clearAnalysisDocks();
     void updateFindingsBadge();
