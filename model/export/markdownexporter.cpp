@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownexporter.h"
 
+#include "diagram/fivewhys.h"
+#include "document.h"
 #include "labels.h"
 #include "markdownsyntax.h"
 #include "mermaidflowchart.h"
@@ -76,7 +78,6 @@ private:
     void titleBlock();
     void contents();
     void section(const ReportPart &part);
-    void whySteps(NodeId effect, QSet<NodeId> &seen);
 
     QString personName(PersonId id) const
     {
@@ -102,7 +103,6 @@ private:
     TimeFormatter m_time;
     QVector<ReportPart> m_outline = reportOutline(c);
     QString m_out;
-    int m_whyNumber = 1;
 };
 
 void MarkdownPage::titleBlock()
@@ -235,36 +235,26 @@ void MarkdownPage::defences()
 
 void MarkdownPage::fiveWhys()
 {
+    const Document document(c); // the Five Whys are read from the graph as the views read them
     for (const CausalNode &n : c.nodes) {
         if (n.type != NodeType::Outcome)
             continue;
-        QSet<NodeId> seen { n.id };
-        const int before = m_out.size();
-        m_out += QStringLiteral("**") + tr("Why did this happen: %1?").arg(md::inlineText(n.label)) +
-            QStringLiteral("**\n\n");
-        const int header = m_out.size();
-        whySteps(n.id, seen);
-        if (m_out.size() == header)
-            m_out.truncate(before);
-        else
-            m_out += QLatin1Char('\n');
-    }
-}
-
-// Each step answers "why?" of the step before it: the why-links are followed from the outcome
-// back to the root causes, one numbered step per cause.
-void MarkdownPage::whySteps(NodeId effect, QSet<NodeId> &seen)
-{
-    for (const CausalLink &l : c.links) {
-        if (!l.why || l.to != effect || seen.contains(l.from) || !m_nodes.contains(l.from))
+        const WhyTree tree(document, n.id);
+        // Each step answers "why?" of the one before it, one numbered step per cause.
+        QStringList items;
+        for (const WhyStep &step : tree.steps()) {
+            const CausalNode *cause = m_nodes.value(step.node);
+            if (step.depth == 0 || step.repeated || step.cycle || !cause)
+                continue;
+            QString item = QStringLiteral("%1. ").arg(items.size() + 1) + md::inlineText(cause->label);
+            if (cause->rootCause)
+                item += QStringLiteral(" **(") + tr("root cause") + QStringLiteral(")**");
+            items.append(item);
+        }
+        if (items.isEmpty())
             continue;
-        seen.insert(l.from);
-        const CausalNode *cause = m_nodes.value(l.from);
-        QString item = QStringLiteral("%1. ").arg(m_whyNumber++) + md::inlineText(cause->label);
-        if (cause->rootCause)
-            item += QStringLiteral(" **(") + tr("root cause") + QStringLiteral(")**");
-        m_out += item + QLatin1Char('\n');
-        whySteps(l.from, seen);
+        m_out += QStringLiteral("**") + tr("Why did this happen: %1?").arg(md::inlineText(n.label)) +
+            QStringLiteral("**\n\n") + items.join(QLatin1Char('\n')) + QStringLiteral("\n\n");
     }
 }
 

@@ -2,6 +2,8 @@
 // The sections of the report after its first page, and the appendices.
 #include "reportwriter.h"
 
+#include "diagram/fivewhys.h"
+#include "document.h"
 #include "highlighting/syntaxrepository.h"
 #include "labels.h"
 
@@ -156,35 +158,24 @@ void ReportWriter::defences()
 
 void ReportWriter::fiveWhys()
 {
+    const Document document(c); // the Five Whys are read from the graph as the views read them
     for (const CausalNode &n : c.nodes) {
         if (n.type != NodeType::Outcome)
             continue;
-        const int before = m_html.size();
-        m_html +=
-            QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(tr("Why did this happen: %1?").arg(n.label)));
-        const int header = m_html.size();
-        QSet<NodeId> seen { n.id };
-        m_whyNumber = 0;
-        whySteps(n.id, seen);
-        if (m_html.size() == header)
-            m_html.truncate(before);
-        else
-            m_html += QStringLiteral("</ol>\n");
-    }
-}
-
-void ReportWriter::whySteps(NodeId effect, QSet<NodeId> &seen)
-{
-    for (const CausalLink &l : c.links) {
-        if (!l.why || l.to != effect || seen.contains(l.from) || !m_nodes.contains(l.from))
-            continue;
-        seen.insert(l.from);
-        const CausalNode *cause = m_nodes.value(l.from);
-        m_html +=
-            QStringLiteral("<li>%1%2</li>")
-                .arg(esc(cause->label),
-                    cause->rootCause ? QStringLiteral(" <b>(%1)</b>").arg(esc(tr("root cause"))) : QString());
-        whySteps(l.from, seen);
+        const WhyTree tree(document, n.id);
+        QString items;
+        for (const WhyStep &step : tree.steps()) {
+            const CausalNode *cause = m_nodes.value(step.node);
+            if (step.depth == 0 || step.repeated || step.cycle || !cause)
+                continue;
+            items += QStringLiteral("<li>%1%2</li>")
+                         .arg(esc(cause->label),
+                             cause->rootCause ? QStringLiteral(" <b>(%1)</b>").arg(esc(tr("root cause")))
+                                              : QString());
+        }
+        if (!items.isEmpty())
+            m_html += QStringLiteral("<p><b>%1</b></p><ol>%2</ol>\n")
+                          .arg(esc(tr("Why did this happen: %1?").arg(n.label)), items);
     }
 }
 

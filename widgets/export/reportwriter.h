@@ -99,7 +99,6 @@ public:
 private:
     void executiveSummary();
     void section(const ReportPart &part, bool newPage);
-    void whySteps(NodeId effect, QSet<NodeId> &seen);
 
     QString anchorFor(const QString &key, const QString &title)
     {
@@ -143,7 +142,6 @@ private:
     QVector<QSizeF> m_tileSizes;
     QVector<bool> m_tileTurned;
     int m_summaryLimit = 0;
-    int m_whyNumber = 0;
 };
 
 } // namespace causeway::report
