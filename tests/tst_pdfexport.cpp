@@ -68,6 +68,8 @@ private Q_SLOTS:
     void structureAndFonts_data();
     void structureAndFonts();
     void textInOrder();
+    void headingsStayWithTheirText_data();
+    void headingsStayWithTheirText();
     void leadershipHidesNames();
     void summaryLinksToSections();
     void previewIsTheFirstPage();
@@ -172,6 +174,52 @@ void TestPdfExport::textInOrder()
         QVERIFY2(all.contains(start), qPrintable(n.label));
     }
     QVERIFY(all.contains(QStringLiteral("Page 1 of")));
+}
+
+void TestPdfExport::headingsStayWithTheirText_data()
+{
+    structureAndFonts_data();
+}
+
+void TestPdfExport::headingsStayWithTheirText()
+{
+    QFETCH(int, audience);
+    QFETCH(int, pageSize);
+    ExportOptions options;
+    options.audience = Audience(audience);
+    options.pageSize = PageSize(pageSize);
+    const QString pdf = exportTo(options, QStringLiteral("headings-%1-%2.pdf").arg(audience).arg(pageSize));
+    QVERIFY(!pdf.isEmpty());
+    const Run text =
+        run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QCOMPARE(text.exitCode, 0);
+
+    QStringList headings { QStringLiteral("Timeline"), QStringLiteral("Evidence") };
+    for (const ReportPart &part : reportOutline(m_content))
+        headings.append(part.title);
+    const QStringList pages = text.out.split(QLatin1Char('\f'));
+    QVERIFY(pages.size() > 5);
+    // The first page lists the sections as links; the check starts on the second.
+    for (int page = 1; page < pages.size(); ++page) {
+        QStringList lines;
+        for (const QString &line : pages.at(page).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty() && !line.contains(QLatin1String("Blameless post-mortem")))
+                lines.append(normalised(line));
+        }
+        // A heading needs at least two lines of its text under it on the same page (a long heading
+        // may wrap onto two lines itself).
+        // pdftotext reads a page with a sideways diagram turned, in no useful line order.
+        if (pages.at(page).contains(QLatin1String("turned sideways")))
+            continue;
+        const int n = lines.size();
+        const QStringList tail = lines.mid(qMax(0, n - 2));
+        for (const QString &heading : headings) {
+            const bool stranded = tail.contains(heading) || tail.join(QLatin1Char(' ')) == heading;
+            QVERIFY2(!stranded,
+                qPrintable(
+                    QStringLiteral("page %1 ends with the heading \"%2\"").arg(page + 1).arg(heading)));
+        }
+    }
 }
 
 void TestPdfExport::leadershipHidesNames()

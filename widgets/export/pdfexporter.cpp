@@ -79,7 +79,10 @@ void paintPage(QPainter &p, const Report &report, const PageGeometry &g, int pag
     p.save();
     p.translate(g.body.left(), g.body.top() - page * g.body.height());
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = QRectF(0, page * g.body.height(), g.body.width(), g.body.height());
+    // A hair short of the next page: the layout paints every block that touches the clip, and a
+    // block that starts the next page would otherwise also be written, clipped away but still in the
+    // text that search and copy read, at the foot of this one.
+    context.clip = QRectF(0, page * g.body.height(), g.body.width(), g.body.height() - 0.01);
     p.setClipRect(context.clip);
     context.palette.setColor(QPalette::Text, QColor(0x1d, 0x29, 0x39));
     doc->documentLayout()->draw(&p, context);

@@ -72,7 +72,11 @@ QString proseHtml(const QString &markdown, const QFont &font)
     static const QRegularExpression body(
         QStringLiteral("<body[^>]*>(.*)</body>"), QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = body.match(html);
-    return m.hasMatch() ? m.captured(1) : esc(markdown);
+    if (!m.hasMatch())
+        return esc(markdown);
+    // Tables written in the prose look like the report's own tables.
+    static const QRegularExpression table(QStringLiteral("<table[^>]*>"));
+    return m.captured(1).replace(table, tableOpen());
 }
 
 void ReportWriter::section(const ReportPart &part, bool newPage)
@@ -206,20 +210,25 @@ void ReportWriter::diagram()
     const QRectF bounds = m_diagram->bounds();
     if (bounds.isEmpty())
         return;
-    // Fit the page; a wide diagram turns sideways on a page of its own when that reads larger. When
-    // even that makes the labels too small (under 45 %), the diagram is split into page-sized tiles.
+    // Fit the page; a wide diagram turns sideways on a page of its own when that reads larger. A
+    // whole picture on one page reads better than pieces to stitch together, down to labels at 35 %
+    // of their size (about 4 pt); below that the diagram is split into page-sized tiles at 45 %.
     const QSizeF room(m_pageSize.width(), m_pageSize.height() * 0.85);
+    // A sideways page holds only its heading and a note above the picture.
+    const QSizeF ownPage(m_pageSize.width(), m_pageSize.height() - 64);
     const qreal fit = qMin(1.0, qMin(room.width() / bounds.width(), room.height() / bounds.height()));
-    const qreal sideways = qMin(1.0, qMin(room.width() / bounds.height(), room.height() / bounds.width()));
+    const qreal sideways =
+        qMin(1.0, qMin(ownPage.width() / bounds.height(), ownPage.height() / bounds.width()));
+    const qreal onePage = 0.35;
     const qreal minimum = 0.45;
-    if (fit >= minimum || (fit >= sideways && fit >= 0.3)) {
+    if (fit >= minimum || (fit >= sideways && fit >= onePage)) {
         m_tiles.append(bounds);
         m_tileSizes.append(bounds.size() * fit);
         m_tileTurned.append(false);
         m_html += QStringLiteral("<p align=\"center\">%1</p>\n").arg(objectMarker(m_tiles.size() - 1));
         return;
     }
-    if (sideways >= minimum) {
+    if (sideways >= onePage) {
         m_tiles.append(bounds);
         m_tileSizes.append(QSizeF(bounds.height(), bounds.width()) * sideways);
         m_tileTurned.append(true);
@@ -286,8 +295,8 @@ void ReportWriter::actions()
                     addresses.join(QStringLiteral("<br>")));
     }
     m_html += tableOpen() +
-        QStringLiteral("<tr><th width=\"31%\">%1</th><th width=\"13%\">%2</th><th width=\"13%\">%3</th>"
-                       "<th width=\"11%\">%4</th><th width=\"10%\">%5</th><th width=\"22%\">%6</th></tr>")
+        QStringLiteral("<tr><th width=\"30%\">%1</th><th width=\"15%\">%2</th><th width=\"12%\">%3</th>"
+                       "<th width=\"10%\">%4</th><th width=\"10%\">%5</th><th width=\"23%\">%6</th></tr>")
             .arg(esc(tr("Action")), esc(tr("Owner")), esc(tr("Due")), esc(tr("Priority · type")),
                 esc(tr("Status")), esc(tr("Addresses"))) +
         rows + QStringLiteral("</table>\n");
@@ -323,8 +332,8 @@ void ReportWriter::timeline()
     // Tables of at most 60 rows, one after the other: Qt lays a paginated table out in time that
     // grows with the square of its rows, so one table of thousands of events would take minutes.
     const QString header =
-        QStringLiteral("<tr><th width=\"19%\">%1</th><th width=\"11%\">%2</th><th "
-                       "width=\"15%\">%3</th><th>%4</th></tr>")
+        QStringLiteral("<tr><th width=\"16%\">%1</th><th width=\"17%\">%2</th><th "
+                       "width=\"14%\">%3</th><th>%4</th></tr>")
             .arg(esc(m_time.header()), esc(tr("Kind")), esc(tr("Actor")), esc(tr("Event")));
     const int chunk = 60;
     for (int first = 0; first < events.size(); first += chunk) {
