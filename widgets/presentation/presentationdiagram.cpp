@@ -12,7 +12,7 @@ namespace causeway {
 namespace {
 constexpr qreal Margin = 24; ///< diagram units around the diagram
 /// Never larger than this: a diagram of three nodes should not fill a wall.
-constexpr qreal MaxScale = 3.0;
+constexpr qreal MaxScale = 2.0;
 } // namespace
 
 PresentationDiagram::PresentationDiagram(QWidget *parent)
@@ -62,18 +62,23 @@ void PresentationDiagram::paintEvent(QPaintEvent *)
         return;
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
 
-    // Fit the whole diagram, revealed or not, so that nodes keep their places from step to step.
-    const QRectF bounds = m_snapshot.bounds.adjusted(-Margin, -Margin, Margin, Margin);
-    const qreal scale = std::min({ width() / bounds.width(), height() / bounds.height(), MaxScale });
+    QHash<NodeId, const NodeVisual *> shown;
+    QRectF revealedBounds;
+    for (const NodeVisual &node : m_snapshot.nodes) {
+        if (m_revealed.contains(node.id)) {
+            shown.insert(node.id, &node);
+            revealedBounds |= node.localPaintRect().translated(node.centre);
+        }
+    }
+    // Frame what is on screen so far: the first nodes are large, and the view widens as the story
+    // brings in more (the whole diagram's labels are small on a projector; early steps need not be).
+    const QRectF frame = (revealedBounds.isEmpty() ? m_snapshot.bounds : revealedBounds)
+                             .adjusted(-Margin, -Margin, Margin, Margin);
+    const qreal scale = std::min({ width() / frame.width(), height() / frame.height(), MaxScale });
     painter.translate(width() / 2.0, height() / 2.0);
     painter.scale(scale, scale);
-    painter.translate(-bounds.center());
+    painter.translate(-frame.center());
 
-    QHash<NodeId, const NodeVisual *> shown;
-    for (const NodeVisual &node : m_snapshot.nodes) {
-        if (m_revealed.contains(node.id))
-            shown.insert(node.id, &node);
-    }
     for (const LinkVisual &link : m_snapshot.links) {
         // A link appears once both of its nodes are on screen.
         const auto ends = m_linkEnds.value(link.id);

@@ -13,9 +13,9 @@ class Document;
 
 /**
  * The causal diagram as the presentation shows it: only the nodes revealed so far (and the links
- * between them), the current step's nodes highlighted, scaled to fill the widget so that the
- * labels grow with the screen. Nodes keep the places they have in the whole diagram, so nothing
- * jumps as more of it appears.
+ * between them), the current step's nodes highlighted, scaled so that the revealed part fills the
+ * widget and the labels grow with the screen. Nodes keep their places relative to each other: the
+ * frame widens as more of the diagram appears.
  *
  * It draws with the canvas's own painter (paintNode, paintLink): the same shapes and words.
  */

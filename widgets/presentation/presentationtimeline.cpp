@@ -104,7 +104,8 @@ void PresentationTimeline::showStep(const Document &document, const QVector<Even
         return actor.isEmpty() ? time.format(e.time) : tr("%1 · %2").arg(time.format(e.time), actor);
     };
 
-    int hidden = std::max(0, firstOfStep - EarlierEvents);
+    // The column holds a few events whatever the step: in a long milestone step, its last ones.
+    const int hidden = std::max(0, int(shownSoFar.size()) - 1 - EarlierEvents);
     if (hidden > 0) {
         addLabel(m_earlier, tr("… %n earlier event(s)", nullptr, hidden),
             presentationtheme::sized(font(), small), muted);
@@ -135,6 +136,18 @@ void PresentationTimeline::showStep(const Document &document, const QVector<Even
             QFont italic = presentationtheme::sized(font(), small);
             italic.setItalic(true);
             add(tr("Note: %1").arg(e->note.simplified()), italic, muted);
+        }
+        // The diagram's labels are small on a projector: the nodes this step highlights are
+        // named here in readable type.
+        QStringList supported;
+        for (const CausalNode &n : document.nodes()) {
+            if (step.highlighted.contains(n.id))
+                supported << tr("%1: %2").arg(label(n.type), shortened(n.label, EarlierTextLength));
+        }
+        if (!supported.isEmpty()) {
+            add(tr("EVIDENCE FOR"), presentationtheme::sized(font(), small, true), muted);
+            add(QStringLiteral("▸ ") + supported.join(QStringLiteral("\n▸ ")),
+                presentationtheme::sized(font(), small), ink);
         }
     }
     m_earlier->addStretch(1);

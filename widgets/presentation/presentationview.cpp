@@ -83,8 +83,8 @@ PresentationView::PresentationView(const Document *document, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_banner);
     // The diagram gets the full width: it is wide (causes on the left, the outcome on the right).
-    layout->addWidget(m_diagram, 3);
-    layout->addWidget(m_timeline, 2);
+    layout->addWidget(m_diagram, 5);
+    layout->addWidget(m_timeline, 4);
     layout->addWidget(m_hints);
 
     QAction *nextAction = addKeyAction(tr("Next"),
@@ -237,8 +237,18 @@ void PresentationView::updateType()
     setFont(sized(font(), body));
     m_title->setFont(sized(font(), body * 6 / 5, true));
     m_position->setFont(sized(font(), body * 4 / 5, true));
-    for (QToolButton *button : { m_modeButton, m_blamelessButton })
+    for (QToolButton *button : { m_modeButton, m_blamelessButton }) {
         button->setFont(sized(font(), body * 7 / 10, true));
+        // A switch the room can read: outlined when off, filled with the accent when on.
+        button->setStyleSheet(QStringLiteral("QToolButton { border: %1px solid #101216; border-radius: %2px; "
+                                             "padding: %3px %4px; background: white; color: #101216; }"
+                                             "QToolButton:checked { background: %5; }")
+                                  .arg(std::max(2, body / 12))
+                                  .arg(body / 4)
+                                  .arg(body / 6)
+                                  .arg(body / 3)
+                                  .arg(presentationtheme::accent().name()));
+    }
     m_banner->setFont(sized(font(), body * 3 / 4, true));
     m_banner->setContentsMargins(body / 2, body / 4, body / 2, body / 4);
     m_hints->setFont(sized(font(), body * 3 / 5));
