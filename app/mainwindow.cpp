@@ -15,11 +15,13 @@
 #include "format/documentfile.h"
 #include "import/importdialog.h"
 #include "import/importers.h"
+#include "presentmode.h"
 #include "recovery/recoveryjournal.h"
 #include "selection/selectionhub.h"
 #include "timeline/timelinefilterbar.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timelineview.h"
+#include "viewzoom.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -119,6 +121,10 @@ MainWindow::MainWindow(QWidget *parent)
     findings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     findings->setObjectName(QStringLiteral("viewFindings"));
     viewMenu->addAction(findings);
+    viewMenu->addSeparator();
+    m_viewZoom = new ViewZoom(this, viewMenu);
+    viewMenu->addSeparator();
+    m_presentMode = new PresentMode(this, viewMenu);
 
     setDocument(std::make_unique<Document>());
     // Most of the screen: the canvas, the timeline and the form all want room (a meeting-room
@@ -381,6 +387,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     connect(m_checker, &Checker::findingsChanged, this, &MainWindow::updateFindingsBadge);
     updateFindingsBadge();
     updateTitle();
+    if (m_viewZoom)
+        m_viewZoom->viewsReplaced();
     m_recovery->follow(m_document.get());
 }
 

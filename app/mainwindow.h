@@ -26,6 +26,8 @@ class FindingsPanel;
 class Document;
 class FiveWhysView;
 class FormView;
+class PresentMode;
+class ViewZoom;
 class SelectionHub;
 class TimelineView;
 
@@ -56,6 +58,10 @@ public:
     Checker *checker() const { return m_checker; }
     FindingsPanel *findingsPanel() const { return m_findingsPanel; }
     QDockWidget *findingsDock() const { return m_findingsDock; }
+    /// View > Present: the meeting-room presentation.
+    PresentMode *presentMode() const { return m_presentMode; }
+    /// View > Zoom: the canvas on its tab, the views' type elsewhere.
+    ViewZoom *viewZoom() const { return m_viewZoom; }
 
     /// Opens \a fileName, or says why it cannot (a dialog naming the place of each error).
     bool openFile(const QString &fileName);
@@ -123,6 +129,8 @@ private:
     QDockWidget *m_findingsDock = nullptr;
     FindingsPanel *m_findingsPanel = nullptr;
     QToolButton *m_findingsBadge = nullptr;
+    PresentMode *m_presentMode = nullptr;
+    ViewZoom *m_viewZoom = nullptr;
 };
 
 } // namespace causeway
