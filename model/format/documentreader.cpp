@@ -4,6 +4,7 @@
 #include "documentcontentreader.h"
 #include "jsonduplicatekeys.h"
 #include "jsontoplevelscanner.h"
+#include "quickjsonparser.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -71,10 +72,14 @@ std::optional<ReadResult> readStreamed(QIODevice *device, int maxErrors)
             scanner.beginArray();
             reader.beginList(list);
             for (int index = 0; scanner.nextElement(&raw); ++index) {
-                if (!parsePiece(raw, &value))
-                    return std::nullopt;
-                if (!duplicate)
-                    duplicate = findDuplicateKey(raw.constData() + 1, raw.size() - 2, key, index);
+                // Most elements are plain: one pass builds the value and rules out keys given twice.
+                // Anything else goes the way that can say what is wrong.
+                if (!parseJsonQuickly(raw.constData() + 1, raw.size() - 1, &value)) {
+                    if (!parsePiece(raw, &value))
+                        return std::nullopt;
+                    if (!duplicate)
+                        duplicate = findDuplicateKey(raw.constData() + 1, raw.size() - 2, key, index);
+                }
                 raw.truncate(1);
                 // After a duplicate or a wrong format only the syntax matters: nothing else is reported.
                 if (!duplicate && !reader.refused())
