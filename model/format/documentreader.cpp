@@ -4,7 +4,6 @@
 #include "documentcontentreader.h"
 #include "jsonduplicatekeys.h"
 #include "jsontoplevelscanner.h"
-#include "quickjsonparser.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -72,14 +71,17 @@ std::optional<ReadResult> readStreamed(QIODevice *device, int maxErrors)
             scanner.beginArray();
             reader.beginList(list);
             for (int index = 0; scanner.nextElement(&raw); ++index) {
-                // Most elements are plain: one pass builds the value and rules out keys given twice.
+                // Most events are plain and valid: read straight from their bytes, without a DOM.
                 // Anything else goes the way that can say what is wrong.
-                if (!parseJsonQuickly(raw.constData() + 1, raw.size() - 1, &value)) {
-                    if (!parsePiece(raw, &value))
-                        return std::nullopt;
-                    if (!duplicate)
-                        duplicate = findDuplicateKey(raw.constData() + 1, raw.size() - 2, key, index);
+                if (list == TimelineList && !duplicate && !reader.refused() &&
+                    reader.plainEvent(raw.constData() + 1, raw.size() - 1)) {
+                    raw.truncate(1);
+                    continue;
                 }
+                if (!parsePiece(raw, &value))
+                    return std::nullopt;
+                if (!duplicate)
+                    duplicate = findDuplicateKey(raw.constData() + 1, raw.size() - 2, key, index);
                 raw.truncate(1);
                 // After a duplicate or a wrong format only the syntax matters: nothing else is reported.
                 if (!duplicate && !reader.refused())
