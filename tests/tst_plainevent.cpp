@@ -55,7 +55,8 @@ bool sameAsReference(const QByteArray &bytes, QString *difference)
 QList<QByteArray> eventsOf(const QByteArray &bytes)
 {
     QList<QByteArray> pieces;
-    const QJsonArray timeline = QJsonDocument::fromJson(bytes).object().value(QLatin1String("timeline")).toArray();
+    const QJsonArray timeline =
+        QJsonDocument::fromJson(bytes).object().value(QLatin1String("timeline")).toArray();
     for (const QJsonValue &event : timeline) {
         pieces << QJsonDocument(event.toObject()).toJson(QJsonDocument::Indented);
         pieces << QJsonDocument(event.toObject()).toJson(QJsonDocument::Compact);
@@ -138,15 +139,16 @@ void TestPlainEvent::damagedEvents_data()
     QTest::addColumn<QByteArray>("from");
     QTest::addColumn<QByteArray>("to");
     QTest::newRow("plain") << QByteArray() << QByteArray();
-    QTest::newRow("escapes and UTF-8") << QByteArray("\"rolled back\"")
-                                       << QByteArray("\"r\\u00f6lled \\\"back\\\"\\n\xe2\x82\xac\"");
+    QTest::newRow("escapes and UTF-8")
+        << QByteArray("\"rolled back\"") << QByteArray("\"r\\u00f6lled \\\"back\\\"\\n\xe2\x82\xac\"");
     QTest::newRow("surrogate pair") << QByteArray("\"rolled back\"") << QByteArray("\"\\ud83d\\udd25\"");
     QTest::newRow("lone surrogate") << QByteArray("\"rolled back\"") << QByteArray("\"\\ud83d\"");
     QTest::newRow("invalid UTF-8") << QByteArray("\"rolled back\"") << QByteArray("\"rolled \xff\"");
     QTest::newRow("control character") << QByteArray("rolled back") << QByteArray("rolled\tback");
     QTest::newRow("unknown key") << QByteArray("\"note\"") << QByteArray("\"notes\"");
     QTest::newRow("missing key") << QByteArray(", \"note\": \"\"") << QByteArray();
-    QTest::newRow("key twice") << QByteArray("\"note\": \"\"") << QByteArray("\"note\": \"\", \"text\": \"x\"");
+    QTest::newRow("key twice") << QByteArray("\"note\": \"\"")
+                               << QByteArray("\"note\": \"\", \"text\": \"x\"");
     QTest::newRow("source key twice") << QByteArray("\"line\": 0") << QByteArray("\"line\": 0, \"line\": 1");
     QTest::newRow("source key missing") << QByteArray(", \"line\": 0") << QByteArray();
     QTest::newRow("source unknown key") << QByteArray("\"line\": 0") << QByteArray("\"line\": 0, \"x\": 1");
@@ -166,28 +168,33 @@ void TestPlainEvent::damagedEvents_data()
     QTest::newRow("leading zero") << QByteArray("\"id\": 7") << QByteArray("\"id\": 07");
     QTest::newRow("bad time") << QByteArray("14:03:10Z") << QByteArray("14:03:61Z");
     QTest::newRow("time without zone") << QByteArray("14:03:10Z") << QByteArray("14:03:10");
-    QTest::newRow("time null") << QByteArray("\"time\": \"2026-03-02T14:03:10Z\"") << QByteArray("\"time\": null");
-    QTest::newRow("end") << QByteArray("\"end\": null") << QByteArray("\"end\": \"2026-03-02T15:00:00+01:00\"");
-    QTest::newRow("end before start") << QByteArray("\"end\": null")
-                                      << QByteArray("\"end\": \"2026-03-02T14:00:00Z\"");
+    QTest::newRow("time null") << QByteArray("\"time\": \"2026-03-02T14:03:10Z\"")
+                               << QByteArray("\"time\": null");
+    QTest::newRow("end") << QByteArray("\"end\": null")
+                         << QByteArray("\"end\": \"2026-03-02T15:00:00+01:00\"");
+    QTest::newRow("end before start")
+        << QByteArray("\"end\": null") << QByteArray("\"end\": \"2026-03-02T14:00:00Z\"");
     QTest::newRow("end a number") << QByteArray("\"end\": null") << QByteArray("\"end\": 5");
     QTest::newRow("person") << QByteArray("\"person\": null, \"actor\": \"orders-api\"")
                             << QByteArray("\"person\": 1, \"actor\": \"\"");
     QTest::newRow("person and actor") << QByteArray("\"person\": null") << QByteArray("\"person\": 1");
     QTest::newRow("unknown person") << QByteArray("\"person\": null, \"actor\": \"orders-api\"")
                                     << QByteArray("\"person\": 9, \"actor\": \"\"");
-    QTest::newRow("flags") << QByteArray("\"flags\": []") << QByteArray("\"flags\": [\"trigger\", \"key-moment\"]");
+    QTest::newRow("flags") << QByteArray("\"flags\": []")
+                           << QByteArray("\"flags\": [\"trigger\", \"key-moment\"]");
     QTest::newRow("flags out of order")
         << QByteArray("\"flags\": []") << QByteArray("\"flags\": [\"key-moment\", \"trigger\"]");
-    QTest::newRow("flag twice") << QByteArray("\"flags\": []") << QByteArray("\"flags\": [\"trigger\", \"trigger\"]");
+    QTest::newRow("flag twice") << QByteArray("\"flags\": []")
+                                << QByteArray("\"flags\": [\"trigger\", \"trigger\"]");
     QTest::newRow("unknown flag") << QByteArray("\"flags\": []") << QByteArray("\"flags\": [\"urgent\"]");
     QTest::newRow("tags empty") << QByteArray("[\"deploy\"]") << QByteArray("[]");
     QTest::newRow("tag not a string") << QByteArray("[\"deploy\"]") << QByteArray("[\"deploy\", 3]");
     QTest::newRow("tags not an array") << QByteArray("[\"deploy\"]") << QByteArray("\"deploy\"");
     QTest::newRow("text null") << QByteArray("\"rolled back\"") << QByteArray("null");
     QTest::newRow("line negative") << QByteArray("\"line\": 0") << QByteArray("\"line\": -1");
-    QTest::newRow("source null") << QByteArray("{\"type\": \"typed\", \"format\": \"\", \"file\": \"\", \"line\": 0}")
-                                 << QByteArray("null");
+    QTest::newRow("source null")
+        << QByteArray("{\"type\": \"typed\", \"format\": \"\", \"file\": \"\", \"line\": 0}")
+        << QByteArray("null");
     QTest::newRow("trailing comma") << QByteArray("\"note\": \"\"") << QByteArray("\"note\": \"\",");
     QTest::newRow("missing comma") << QByteArray("\"note\": \"\"") << QByteArray("\"note\": \"\" \"x\": 1");
     QTest::newRow("cut") << QByteArray("\"note\": \"\"}") << QByteArray("\"note\": \"");
@@ -216,9 +223,9 @@ void TestPlainEvent::randomlyDamagedTimelines()
     const int start = int(good.indexOf("\"timeline\": [")) + 13;
     const int end = int(good.indexOf("\"nodes\": ["));
     static const char *const pieces[] = { ",", "}", "]", "{", "[", "\"", ":", "\\", "0", "-1", "1.5", "1e2",
-        "null", "\"x\"", " ", "\n", "\x01", "\xc3", "\xef\xbf\xbf", "true", "\\u0041", "\\ud800", "\"id\": 1, ",
-        "\"trigger\"", "\"key-moment\", ", "\"action\"", "\"imported\"", "\"2026-03-02T14:03:10Z\"", "\"note\": \"\", ",
-        "\"person\": 1, " };
+        "null", "\"x\"", " ", "\n", "\x01", "\xc3", "\xef\xbf\xbf", "true", "\\u0041", "\\ud800",
+        "\"id\": 1, ", "\"trigger\"", "\"key-moment\", ", "\"action\"", "\"imported\"",
+        "\"2026-03-02T14:03:10Z\"", "\"note\": \"\", ", "\"person\": 1, " };
     QRandomGenerator random(2026);
     for (int round = 0; round < 4000; ++round) {
         QByteArray bytes = good;
