@@ -44,7 +44,7 @@ bool startOnce(const QString &program, const QString &home, Figures *figures)
 
 void print(const char *what, const Figures &f)
 {
-    std::printf("%-34s %-13s %-13s %-13s %-9s\n", what, qPrintable(range(f.wall)), qPrintable(range(f.paint)),
+    std::printf("%-38s %-13s %-13s %-13s %-9s\n", what, qPrintable(range(f.wall)), qPrintable(range(f.paint)),
         qPrintable(range(f.cpu)), qPrintable(range(f.peak)));
 }
 
@@ -61,7 +61,7 @@ int main(int argc, char **argv)
         qEnvironmentVariableIsSet("QT_QPA_PLATFORM") ? qPrintable(qEnvironmentVariable("QT_QPA_PLATFORM"))
                                                      : "xcb",
         qVersion());
-    std::printf("%-34s %-13s %-13s %-13s %-9s\n", "start", "to paint ms", "kernel ms", "cpu ms", "peak MiB");
+    std::printf("%-38s %-13s %-13s %-13s %-9s\n", "start", "to paint ms", "kernel ms", "cpu ms", "peak MiB");
 
     // The first start of all shows the bundled sample post-mortem; every later one an empty document.
     Figures first, later;
