@@ -106,7 +106,7 @@ inline ChildRun runChild(const QString &program, const QStringList &arguments)
     return run;
 }
 
-/// min–max of some figures, or the one figure.
+/// "min-max" of some figures, or the one figure.
 inline QString range(QVector<double> values, int decimals = 0)
 {
     if (values.isEmpty())
@@ -114,7 +114,7 @@ inline QString range(QVector<double> values, int decimals = 0)
     std::sort(values.begin(), values.end());
     const QString low = QString::number(values.first(), 'f', decimals);
     const QString high = QString::number(values.last(), 'f', decimals);
-    return low == high ? low : low + QStringLiteral("–") + high;
+    return low == high ? low : low + QLatin1Char('-') + high;
 }
 
 } // namespace causeway::bench
