@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 #include "cli/exportcommand.h"
+#include "firstpaint.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -68,6 +69,8 @@ int main(int argc, char **argv)
                             << '\n';
         return 64;
     }
+    if (parser.isSet(QStringLiteral("exit-after-first-paint")))
+        causeway::exitAfterFirstPaint(&window);
     window.show();
     // What a crash left behind is offered once the window is up.
     QTimer::singleShot(0, &window, &causeway::MainWindow::offerRecovery);

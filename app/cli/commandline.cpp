@@ -117,6 +117,11 @@ void configureMainParser(QCommandLineParser &parser)
         tr("Save a picture of the window to FILE once it is shown, then quit."), QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("view"), tr("Open at a view: timeline, diagram or form."), QStringLiteral("VIEW")));
+    // For the start-up benchmark (docs/benchmarks.md); not for people, so not in --help.
+    QCommandLineOption firstPaint(QStringLiteral("exit-after-first-paint"),
+        tr("Print the time from the start of the process to the window's first paint, then quit."));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstPaint);
     parser.addPositionalArgument(
         QStringLiteral("FILE"), tr("A .causeway document to open."), QStringLiteral("[FILE]"));
 }

@@ -50,6 +50,12 @@ public:
     /// A list that comes element by element: element() follows for each.
     void beginList(int list);
     void element(int list, const QJsonValue &value);
+    /**
+     * The fast path for a timeline element, \a size bytes at \a data: reads it straight from its
+     * bytes when it is a valid event written plainly (plainevent.cpp), exactly as element() would.
+     * False for anything else, with nothing read: element() then reads it and says what is wrong.
+     */
+    bool plainEvent(const char *data, qsizetype size);
     /// Whether the format or the version is known to be wrong: then nothing else is reported.
     bool refused() const { return m_refused; }
     ReadResult finish();

@@ -71,6 +71,13 @@ std::optional<ReadResult> readStreamed(QIODevice *device, int maxErrors)
             scanner.beginArray();
             reader.beginList(list);
             for (int index = 0; scanner.nextElement(&raw); ++index) {
+                // Most events are plain and valid: read straight from their bytes, without a DOM.
+                // Anything else goes the way that can say what is wrong.
+                if (list == TimelineList && !duplicate && !reader.refused() &&
+                    reader.plainEvent(raw.constData() + 1, raw.size() - 1)) {
+                    raw.truncate(1);
+                    continue;
+                }
                 if (!parsePiece(raw, &value))
                     return std::nullopt;
                 if (!duplicate)
