@@ -21,6 +21,7 @@ class CausalListView;
 class DocumentRecovery;
 class DiagramWidget;
 class DefencesView;
+class EvidencePanel;
 class Checker;
 class FindingsPanel;
 class Document;
@@ -56,6 +57,9 @@ public:
     Checker *checker() const { return m_checker; }
     FindingsPanel *findingsPanel() const { return m_findingsPanel; }
     QDockWidget *findingsDock() const { return m_findingsDock; }
+    /// The evidence items and their editor (View > Evidence, Ctrl+Shift+V).
+    EvidencePanel *evidencePanel() const { return m_evidencePanel; }
+    QDockWidget *evidenceDock() const { return m_evidenceDock; }
 
     /// Opens \a fileName, or says why it cannot (a dialog naming the place of each error).
     bool openFile(const QString &fileName);
@@ -123,6 +127,8 @@ private:
     QDockWidget *m_findingsDock = nullptr;
     FindingsPanel *m_findingsPanel = nullptr;
     QToolButton *m_findingsBadge = nullptr;
+    QDockWidget *m_evidenceDock = nullptr;
+    EvidencePanel *m_evidencePanel = nullptr;
 };
 
 } // namespace causeway
