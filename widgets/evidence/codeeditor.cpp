@@ -40,7 +40,13 @@ CodeEditor::CodeEditor(QWidget *parent)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
 #endif
 {
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!QFontInfo(mono).fixedPitch()) {
+        // Some platforms (Qt 5 off screen) answer with a proportional font: ask fontconfig instead.
+        mono.setFamily(QStringLiteral("monospace"));
+        mono.setStyleHint(QFont::TypeWriter);
+    }
+    setFont(mono);
     // Logs and stack traces are read line by line: wrapping would break the line numbers' meaning.
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabStopDistance(4 * fontMetrics().horizontalAdvance(QLatin1Char(' ')));

@@ -193,12 +193,13 @@ void EvidenceEditor::refresh(Evidence::Fields fields)
         m_title->refresh();
     if (fields & Evidence::Field::FileName)
         m_fileName->refresh();
+    // The content first: highlighting the old text in the new language would be wasted work.
+    if (fields & (Evidence::Field::Content | Evidence::Field::Kind))
+        refreshContent();
     if (fields & Evidence::Field::Language)
         refreshLanguage();
     if (fields & (Evidence::Field::Events | Evidence::Field::Nodes))
         refreshLinks();
-    if (fields & (Evidence::Field::Content | Evidence::Field::Kind))
-        refreshContent();
 }
 
 void EvidenceEditor::fillLanguages()
@@ -220,7 +221,10 @@ void EvidenceEditor::refreshLanguage()
         index = 1;
     }
     m_language->setCurrentIndex(index);
+    // Re-highlighting reports a text change (Qt 5): it is not an edit.
+    m_updating = true;
     m_code->setLanguage(language);
+    m_updating = false;
 }
 
 void EvidenceEditor::refreshLinks()
@@ -295,6 +299,8 @@ void EvidenceEditor::writeText()
         return;
     Evidence changed = *e;
     changed.text = m_code->toPlainText();
+    if (changed.text == e->text)
+        return; // a change of formats only (highlighting), not of the text
     m_updating = true;
     m_document->change(changed);
     m_updating = false;

@@ -88,7 +88,9 @@ QString languageForFileName(const QString &fileName)
     if (fileName.isEmpty())
         return QString();
 #ifdef CAUSEWAY_HAVE_KSYNTAXHIGHLIGHTING
-    return syntaxRepository().definitionForFileName(fileName).name();
+    // No match gives an invalid definition, which still has a name ("None").
+    const KSyntaxHighlighting::Definition definition = syntaxRepository().definitionForFileName(fileName);
+    return definition.isValid() ? definition.name() : QString();
 #else
     const QFileInfo info(fileName);
     const QString suffix = info.suffix().toLower();

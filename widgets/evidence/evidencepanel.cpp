@@ -16,12 +16,15 @@
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyle>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace causeway {
 
@@ -58,8 +61,11 @@ EvidencePanel::EvidencePanel(Document *document, SelectionHub *selection, QWidge
     m_forSelection->setCheckable(true);
     m_forSelection->setToolTip(
         tr("Show only the evidence of the events or nodes selected in the timeline or the diagram"));
-    connect(m_forSelection, &QAction::toggled, this,
-        [this](bool on) { m_proxy->setFilterFixedString(on ? QStringLiteral("true") : QString()); });
+    connect(m_forSelection, &QAction::toggled, this, [this](bool on) {
+        // The filter may move the current item: that is no new selection to tell the other views.
+        const QScopedValueRollback<bool> quiet(m_quiet, true);
+        m_proxy->setFilterFixedString(on ? QStringLiteral("true") : QString());
+    });
 
     // Shortcuts of the list only: in the editor Ctrl+V pastes into the content as usual.
     auto *listPaste = new QAction(tr("Paste as Evidence"), m_list);
@@ -139,10 +145,8 @@ EvidencePanel::EvidencePanel(Document *document, SelectionHub *selection, QWidge
         updateForSelection();
     }
     // Show the first item, without selecting what it supports in the other views on opening.
-    m_announceSelection = false;
     if (m_model->rowCount() > 0)
-        selectEvidence(m_model->evidenceAt(0));
-    m_announceSelection = true;
+        showEvidence(m_model->evidenceAt(0));
 }
 
 EvidenceId EvidencePanel::selectedEvidence() const
@@ -154,9 +158,16 @@ EvidenceId EvidencePanel::selectedEvidence() const
 
 void EvidencePanel::selectEvidence(EvidenceId id)
 {
+    if (showEvidence(id))
+        announceSelection();
+}
+
+bool EvidencePanel::showEvidence(EvidenceId id)
+{
     const int row = m_model->rowOf(id);
     if (row < 0)
-        return;
+        return false;
+    const QScopedValueRollback<bool> quiet(m_quiet, true);
     QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
     if (!index.isValid() && m_forSelection->isChecked()) {
         // Hidden by the filter: a new item must show, so the filter goes.
@@ -165,13 +176,22 @@ void EvidencePanel::selectEvidence(EvidenceId id)
     }
     m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_list->scrollTo(index);
+    return true;
 }
 
 void EvidencePanel::onCurrentChanged()
 {
+    m_editor->setEvidence(selectedEvidence());
+    // Only the user's choice in the list selects in the other views: not a filter, an undo or a
+    // removal that moves the current item.
+    if (!m_quiet && m_list->hasFocus())
+        announceSelection();
+}
+
+void EvidencePanel::announceSelection()
+{
     const EvidenceId id = selectedEvidence();
-    m_editor->setEvidence(id);
-    if (!m_selection || !id.isValid() || !m_announceSelection)
+    if (!m_selection || !id.isValid())
         return;
     // The hub holds nodes or events: nodes when the item supports some, since selecting them also
     // highlights their evidence events in the timeline.
@@ -188,13 +208,15 @@ void EvidencePanel::updateForSelection()
 {
     if (!m_selection)
         return;
+    const QScopedValueRollback<bool> quiet(m_quiet, true);
     if (m_selection->origin() == this) {
         // Our own selection: it is the evidence's support, not something to mark evidence for.
         m_model->setForSelection({});
         return;
     }
-    const QSet<EventId> events = m_selection->highlightedEvents();
-    const QSet<NodeId> nodes = m_selection->highlightedNodes();
+    // Direct support only: the evidence of a selected node, or of a selected event.
+    const QVector<EventId> &events = m_selection->selectedEvents();
+    const QVector<NodeId> &nodes = m_selection->selectedNodes();
     QSet<EvidenceId> ids;
     for (const Evidence &e : m_document->evidence()) {
         const bool forEvent =
@@ -226,7 +248,7 @@ QVector<EvidenceId> EvidencePanel::addEvidence(const QVector<EvidenceFromSource>
             ids.append(m_document->add(e));
     }
     if (!ids.isEmpty())
-        selectEvidence(ids.last());
+        showEvidence(ids.last());
     if (errors.isEmpty()) {
         m_lastError.clear();
         m_message->hide();

@@ -55,7 +55,7 @@ public:
     /// Asks for files to attach.
     void attachFile();
     void removeSelected();
-    /// Selects \a id in the list (and shows it in the editor).
+    /// Selects \a id in the list, shows it in the editor and selects what it supports elsewhere.
     void selectEvidence(EvidenceId id);
     EvidenceId selectedEvidence() const;
 
@@ -70,7 +70,10 @@ protected:
 private:
     QVector<EvidenceId> addEvidence(const QVector<EvidenceFromSource> &sources);
     void showError(const QString &message);
+    /// Makes \a id the current item without selecting what it supports; false if it is unknown.
+    bool showEvidence(EvidenceId id);
     void onCurrentChanged();
+    void announceSelection();
     void updateForSelection();
 
     Document *m_document;
@@ -83,7 +86,7 @@ private:
     QAction *m_forSelection;
     QAction *m_remove;
     QString m_lastError;
-    bool m_announceSelection = true;
+    bool m_quiet = false; // the current item changes by program, not by the user
 };
 
 } // namespace causeway
