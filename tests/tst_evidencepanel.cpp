@@ -12,6 +12,7 @@
 #include "evidence/evidencepanel.h"
 #include "form/boundlineedit.h"
 #include "format/documentfile.h"
+#include "mainwindow.h"
 #include "selection/selectionhub.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +21,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QImage>
 #include <QLabel>
 #include <QListView>
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void selectionMarksAndFiltersEvidence();
     void selectingEvidenceSelectsWhatItSupports();
     void deleteAndUndoRestoreTheItem();
+    void mainWindowHasTheDockForEachDocument();
     void screenshots();
 
 private:
@@ -378,8 +381,8 @@ void TestEvidencePanel::droppedFilesBecomeEvidence_data()
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(image.save(&buffer, format));
-        QTest::newRow(format) << QStringLiteral("dashboard.%1").arg(QString::fromLatin1(format).toLower()) << bytes
-                              << int(EvidenceKind::Image) << QString();
+        QTest::newRow(format) << QStringLiteral("dashboard.%1").arg(QString::fromLatin1(format).toLower())
+                              << bytes << int(EvidenceKind::Image) << QString();
     }
 }
 
@@ -623,6 +626,26 @@ void TestEvidencePanel::deleteAndUndoRestoreTheItem()
     QCOMPARE(m_panel->model()->rowOf(id), 3);
 }
 
+void TestEvidencePanel::mainWindowHasTheDockForEachDocument()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(QFINDTESTDATA("../resources/samples/migration-timeout.causeway")));
+    QDockWidget *dock = window.evidenceDock();
+    QVERIFY(dock);
+    QCOMPARE(dock->widget(), window.evidencePanel());
+    QCOMPARE(dock->toggleViewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QCOMPARE(window.evidencePanel()->model()->rowCount(), window.document()->evidence().size());
+    // A node selected in another view marks its evidence in the dock.
+    QObject diagram;
+    window.selection()->selectNodes({ NodeId(3) }, &diagram);
+    QCOMPARE(window.evidencePanel()->model()->forSelection().size(), 2);
+    // Opening the document selected nothing in the other views on its own.
+    MainWindow fresh;
+    QVERIFY(fresh.openFile(QFINDTESTDATA("../resources/samples/migration-timeout.causeway")));
+    QVERIFY(fresh.selection()->selectedNodes().isEmpty());
+    QVERIFY(fresh.selection()->selectedEvents().isEmpty());
+}
+
 void TestEvidencePanel::screenshots()
 {
     // Pictures for the documentation and for looking at the panel: only when asked for.
@@ -650,6 +673,8 @@ void TestEvidencePanel::screenshots()
         QApplication::setPalette(useDark ? dark : original);
         for (int row : { 0, 1 }) {
             m_panel->selectEvidence(m_doc->evidence().at(row).id);
+            if (row == 1)
+                m_panel->editor()->detectLanguage(); // the deploy log as a log
             m_panel->editor()->codeEditor()->setFocus();
             QTest::qWait(50);
             const QString file =

@@ -177,7 +177,8 @@ const Evidence *EvidenceEditor::current() const
 
 void EvidenceEditor::setEvidence(EvidenceId id)
 {
-    if (m_id != id)
+    const bool switched = m_id != id;
+    if (switched)
         m_document->sealEdits(); // typing in another item is another step
     m_id = m_document->evidenceItem(id) ? id : EvidenceId();
     const bool enabled = m_id.isValid();
@@ -185,6 +186,9 @@ void EvidenceEditor::setEvidence(EvidenceId id)
              m_title, m_fileName, m_language, m_detect, m_chooseEvents, m_chooseNodes, m_content })
         w->setEnabled(enabled);
     refresh(Evidence::Fields(0x7f));
+    // Another item is read from its first line, not from where the last one was left.
+    if (switched)
+        m_code->moveCursor(QTextCursor::Start);
 }
 
 void EvidenceEditor::refresh(Evidence::Fields fields)
@@ -247,8 +251,18 @@ void EvidenceEditor::refreshLinks()
         if (const CausalNode *n = m_document->node(id))
             nodes << QStringLiteral("%1: %2").arg(label(n->type), elided(n->label, 60));
     }
-    m_events->setText(events.isEmpty() ? tr("none") : events.join(QLatin1Char('\n')));
-    m_nodes->setText(nodes.isEmpty() ? tr("none") : nodes.join(QLatin1Char('\n')));
+    // The first one and a count, so that the content keeps the room; all of them in the tooltip.
+    const auto show = [this](QLabel *label, const QStringList &items) {
+        if (items.isEmpty())
+            label->setText(tr("none"));
+        else if (items.size() == 1)
+            label->setText(items.first());
+        else
+            label->setText(tr("%1 (and %n more)", nullptr, items.size() - 1).arg(items.first()));
+        label->setToolTip(items.join(QLatin1Char('\n')));
+    };
+    show(m_events, events);
+    show(m_nodes, nodes);
 }
 
 void EvidenceEditor::refreshContent()
