@@ -10,11 +10,13 @@
 #include "time/timedisplay.h"
 
 #include <QComboBox>
+#include <QDropEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
@@ -123,6 +125,7 @@ EvidenceEditor::EvidenceEditor(Document *document, QWidget *parent)
     m_code->setUndoRedoEnabled(false);
     m_code->setAccessibleName(tr("Evidence content"));
     m_code->installEventFilter(this);
+    m_code->viewport()->installEventFilter(this);
     connect(m_code, &QPlainTextEdit::textChanged, this, &EvidenceEditor::writeText);
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setAccessibleName(tr("Evidence image"));
@@ -411,6 +414,19 @@ void EvidenceEditor::chooseNodes()
 
 bool EvidenceEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_code->viewport()) {
+        // Files dropped on the content are new evidence (the panel takes them), not their paths
+        // typed into this item.
+        const auto type = event->type();
+        if (type == QEvent::DragEnter || type == QEvent::DragMove || type == QEvent::Drop) {
+            auto *drop = static_cast<QDropEvent *>(event);
+            if (drop->mimeData() && drop->mimeData()->hasUrls()) {
+                drop->ignore();
+                return true;
+            }
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched == m_code) {
         if (event->type() == QEvent::FocusOut) {
             m_document->sealEdits(); // one visit of the field is one undo step
