@@ -10,6 +10,7 @@
 #include "diagram/fivewhysview.h"
 #include "document.h"
 #include "documentrecovery.h"
+#include "evidence/evidencepanel.h"
 #include "export/exportdialog.h"
 #include "form/formview.h"
 #include "format/documentfile.h"
@@ -156,6 +157,10 @@ void MainWindow::createAnalysisDocks(QMenu *viewMenu, QDockWidget *undoDock)
     m_fiveWhysDock->setObjectName(QStringLiteral("fiveWhysDock"));
     addDockWidget(Qt::RightDockWidgetArea, m_fiveWhysDock);
     tabifyDockWidget(undoDock, m_fiveWhysDock);
+    m_evidenceDock = new QDockWidget(tr("Evidence"), this);
+    m_evidenceDock->setObjectName(QStringLiteral("evidenceDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_evidenceDock);
+    tabifyDockWidget(undoDock, m_evidenceDock);
     m_fiveWhysDock->raise();
 
     m_defencesDock = new QDockWidget(tr("Defences"), this);
@@ -174,6 +179,7 @@ void MainWindow::createAnalysisDocks(QMenu *viewMenu, QDockWidget *undoDock)
     const QPair<QDockWidget *, QKeySequence> toggles[] = {
         { m_fiveWhysDock, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y) },
         { m_defencesDock, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D) },
+        { m_evidenceDock, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V) },
     };
     for (const auto &toggle : toggles) {
         QAction *action = toggle.first->toggleViewAction();
@@ -198,6 +204,8 @@ void MainWindow::clearAnalysisDocks()
     m_defences = nullptr;
     delete m_findingsPanel;
     m_findingsPanel = nullptr;
+    delete m_evidencePanel;
+    m_evidencePanel = nullptr;
 }
 
 void MainWindow::createActions()
@@ -377,6 +385,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_fiveWhysDock->setWidget(m_fiveWhys);
     m_defences = new DefencesView(m_document.get(), m_selection);
     m_defencesScroll->setWidget(m_defences);
+    m_evidencePanel = new EvidencePanel(m_document.get(), m_selection);
+    m_evidenceDock->setWidget(m_evidencePanel);
+    connect(m_evidencePanel, &EvidencePanel::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 
     // The checks belong to the document, so that every view of it can ask for its findings.
     m_checker = new Checker(m_document.get(), m_document.get());

@@ -21,6 +21,7 @@ class CausalListView;
 class DocumentRecovery;
 class DiagramWidget;
 class DefencesView;
+class EvidencePanel;
 class Checker;
 class FindingsPanel;
 class Document;
@@ -62,6 +63,9 @@ public:
     PresentMode *presentMode() const { return m_presentMode; }
     /// View > Zoom: the canvas on its tab, the views' type elsewhere.
     ViewZoom *viewZoom() const { return m_viewZoom; }
+    /// The evidence items and their editor (View > Evidence, Ctrl+Shift+V).
+    EvidencePanel *evidencePanel() const { return m_evidencePanel; }
+    QDockWidget *evidenceDock() const { return m_evidenceDock; }
 
     /// Opens \a fileName, or says why it cannot (a dialog naming the place of each error).
     bool openFile(const QString &fileName);
@@ -131,6 +135,8 @@ private:
     QToolButton *m_findingsBadge = nullptr;
     PresentMode *m_presentMode = nullptr;
     ViewZoom *m_viewZoom = nullptr;
+    QDockWidget *m_evidenceDock = nullptr;
+    EvidencePanel *m_evidencePanel = nullptr;
 };
 
 } // namespace causeway
