@@ -117,6 +117,10 @@ void configureMainParser(QCommandLineParser &parser)
         tr("Save a picture of the window to FILE once it is shown, then quit."), QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("view"), tr("Open at a view: timeline, diagram or form."), QStringLiteral("VIEW")));
+    parser.addOption(QCommandLineOption(QStringLiteral("theme"),
+        tr("Use the system, light or dark theme for this run (Settings > Configure Causeway… keeps a "
+           "choice)."),
+        QStringLiteral("THEME")));
     parser.addPositionalArgument(
         QStringLiteral("FILE"), tr("A .causeway document to open."), QStringLiteral("[FILE]"));
 }
