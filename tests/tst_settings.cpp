@@ -13,6 +13,8 @@
 #include "theme/themecolors.h"
 #include "windowlayout.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -226,7 +228,7 @@ void TestSettings::recentFilesKeepTen()
         recent.add(added.first());
     }
     QCOMPARE(recent.files().size(), RecentFiles::MaxFiles);
-    QCOMPARE(recent.files(), added.mid(0, RecentFiles::MaxFiles));
+    QCOMPARE(recent.files(), QStringList(added.mid(0, RecentFiles::MaxFiles)));
 }
 
 void TestSettings::missingRecentFileIsRemovedWhenTried()

@@ -14,6 +14,7 @@
 #include "theme/theme.h"
 #include "theme/themecolors.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLabel>
 #include <QPainter>
