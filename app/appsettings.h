@@ -4,6 +4,7 @@
 #include "documentcontent.h"
 #include "theme/theme.h"
 
+#include <QMetaType>
 #include <QString>
 
 namespace causeway {
@@ -35,3 +36,5 @@ struct AppSettings
 };
 
 } // namespace causeway
+
+Q_DECLARE_METATYPE(causeway::AppSettings)

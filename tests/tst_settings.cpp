@@ -62,6 +62,7 @@ private:
 
 void TestSettings::initTestCase()
 {
+    qRegisterMetaType<AppSettings>();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("CausewayTests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_settings"));
