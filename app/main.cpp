@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
 #include "cli/commandline.h"
 #include "cli/exportcommand.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
+#include "windowlayout.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,6 +41,11 @@ int main(int argc, char **argv)
         return causeway::runHeadless(app.arguments());
     }
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+    // Qt 6 scales for High-DPI screens by itself; Qt 5 must be told before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
+    QCoreApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
+#endif
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Causeway"));
@@ -50,6 +57,20 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     causeway::configureMainParser(parser);
     parser.process(app);
+    // --theme chooses for this run only; the stored choice stays as it is.
+    const QString themeKey = parser.value(QStringLiteral("theme"));
+    if (!themeKey.isEmpty() &&
+        causeway::theme::choiceKey(causeway::theme::choiceFromKey(themeKey)) != themeKey) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                   "main", "causeway: --theme: expected system, light or dark, got \"%1\"")
+                                   .arg(themeKey)
+                            << '\n';
+        return 64;
+    }
+    const causeway::ThemeChoice theme =
+        themeKey.isEmpty() ? causeway::AppSettings::load().theme : causeway::theme::choiceFromKey(themeKey);
+    if (theme != causeway::ThemeChoice::System)
+        causeway::theme::apply(theme);
 
     causeway::MainWindow window;
     const QStringList files = parser.positionalArguments();
@@ -61,6 +82,10 @@ int main(int argc, char **argv)
         window.openSample();
         settings.setValue(QStringLiteral("sampleShown"), true);
     }
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    // A picture for the documentation has the built-in layout, not this user's.
+    if (screenshot.isEmpty())
+        causeway::windowlayout::restore(&window, window.tabs());
     const QString view = parser.value(QStringLiteral("view"));
     if (!view.isEmpty() && !window.showView(view)) {
         QTextStream(stderr) << QCoreApplication::translate(
@@ -75,7 +100,6 @@ int main(int argc, char **argv)
     // What a crash left behind is offered once the window is up.
     QTimer::singleShot(0, &window, &causeway::MainWindow::offerRecovery);
 
-    const QString screenshot = parser.value(QStringLiteral("screenshot"));
     if (!screenshot.isEmpty()) {
         QTimer::singleShot(500, &window, [&window, screenshot] {
             const bool saved = window.grab().save(screenshot);

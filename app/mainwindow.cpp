@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "appsettings.h"
 #include "checks/checker.h"
 #include "checks/findingspanel.h"
 #include "checks/findingstyle.h"
@@ -17,12 +18,15 @@
 #include "import/importdialog.h"
 #include "import/importers.h"
 #include "presentmode.h"
+#include "recentfiles.h"
 #include "recovery/recoveryjournal.h"
 #include "selection/selectionhub.h"
+#include "settingsdialog.h"
 #include "timeline/timelinefilterbar.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timelineview.h"
 #include "viewzoom.h"
+#include "windowlayout.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -53,8 +57,6 @@ static void initResources()
 namespace causeway {
 
 namespace {
-const char *const RecentFilesKey = "recentFiles";
-constexpr int MaxRecentFiles = 10;
 const char *const SamplePath = ":/samples/migration-timeout.causeway";
 
 QString fileFilter()
@@ -126,8 +128,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewZoom = new ViewZoom(this, viewMenu);
     viewMenu->addSeparator();
     m_presentMode = new PresentMode(this, viewMenu);
+    QAction *configure =
+        menuBar()->addMenu(tr("&Settings"))->addAction(tr("&Configure Causeway…"), this, [this] {
+            SettingsDialog(this).exec();
+        });
+    configure->setShortcuts(SettingsDialog::shortcuts());
+    configure->setMenuRole(QAction::PreferencesRole);
+    configure->setObjectName(QStringLiteral("settingsConfigure"));
 
-    setDocument(std::make_unique<Document>());
+    setDocument(std::make_unique<Document>(AppSettings::load().newDocumentContent()));
     // Most of the screen: the canvas, the timeline and the form all want room (a meeting-room
     // screen share especially); the window manager remembers what the user chooses after that.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
@@ -211,10 +220,20 @@ void MainWindow::clearAnalysisDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New"), this, &MainWindow::newDocument)->setShortcut(QKeySequence::New);
+    QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newDocument);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("fileNew"));
     file->addAction(tr("&Open…"), this, &MainWindow::open)->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    updateRecentFilesMenu();
+    m_recentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &fileName) {
+        if (maybeSave())
+            openFile(fileName);
+    });
+    connect(m_recentFiles, &RecentFiles::missing, this, [this](const QString &fileName) {
+        QMessageBox::information(this, tr("File Not Found"),
+            tr("%1 no longer exists; it has been removed from the recent files.")
+                .arg(QDir::toNativeSeparators(fileName)));
+    });
     file->addAction(tr("Open &Sample Incident"), this, &MainWindow::openSample);
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import Events…"), this, &MainWindow::importEvents);
@@ -355,6 +374,7 @@ void MainWindow::exportDocument()
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
     m_recovery->stop(); // the document it follows is going
+    const int tab = qMax(m_tabs->currentIndex(), 0); // another document opens in the same view
     while (m_tabs->count() > 0)
         delete m_tabs->widget(0);
     clearAnalysisDocks();
@@ -380,6 +400,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_diagram, tr("&Causal Diagram"));
     m_tabs->addTab(m_form, tr("&Post-Mortem"));
+    m_tabs->setCurrentIndex(tab);
     m_timeline->setSelectionHub(m_selection);
     m_fiveWhys = new FiveWhysView(m_document.get(), m_selection);
     m_fiveWhysDock->setWidget(m_fiveWhys);
@@ -470,7 +491,7 @@ bool MainWindow::maybeSave()
 void MainWindow::newDocument()
 {
     if (maybeSave())
-        setDocument(std::make_unique<Document>());
+        setDocument(std::make_unique<Document>(AppSettings::load().newDocumentContent()));
 }
 
 void MainWindow::open()
@@ -509,7 +530,7 @@ bool MainWindow::openFile(const QString &fileName)
         return false;
     }
     setDocument(std::move(loaded.document));
-    addRecentFile(m_document->fileName());
+    m_recentFiles->add(m_document->fileName());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->fileName())), 4000);
     return true;
 }
@@ -558,7 +579,7 @@ bool MainWindow::saveTo(const QString &fileName)
         return false;
     }
     m_recovery->saved();
-    addRecentFile(m_document->fileName());
+    m_recentFiles->add(m_document->fileName());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())), 4000);
     return true;
 }
@@ -567,35 +588,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (maybeSave()) {
         m_recovery->stop();
+        windowlayout::save(this, m_tabs);
         event->accept();
     } else {
         event->ignore();
     }
-}
-
-void MainWindow::addRecentFile(const QString &fileName)
-{
-    QSettings settings;
-    QStringList files = settings.value(QLatin1String(RecentFilesKey)).toStringList();
-    files.removeAll(fileName);
-    files.prepend(fileName);
-    while (files.size() > MaxRecentFiles)
-        files.removeLast();
-    settings.setValue(QLatin1String(RecentFilesKey), files);
-    updateRecentFilesMenu();
-}
-
-void MainWindow::updateRecentFilesMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(QLatin1String(RecentFilesKey)).toStringList();
-    for (const QString &file : files) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(file), this, [this, file] {
-            if (maybeSave())
-                openFile(file);
-        });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 } // namespace causeway

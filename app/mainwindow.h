@@ -17,6 +17,7 @@ class QUndoView;
 
 namespace causeway {
 
+class RecentFiles;
 class CausalListView;
 class DocumentRecovery;
 class DiagramWidget;
@@ -66,6 +67,8 @@ public:
     /// The evidence items and their editor (View > Evidence, Ctrl+Shift+V).
     EvidencePanel *evidencePanel() const { return m_evidencePanel; }
     QDockWidget *evidenceDock() const { return m_evidenceDock; }
+    /// File > Open Recent.
+    RecentFiles *recentFiles() const { return m_recentFiles; }
 
     /// Opens \a fileName, or says why it cannot (a dialog naming the place of each error).
     bool openFile(const QString &fileName);
@@ -107,8 +110,6 @@ private:
     void open();
     void importEvents();
     void exportDocument();
-    void addRecentFile(const QString &fileName);
-    void updateRecentFilesMenu();
     void createAnalysisDocks(QMenu *viewMenu, QDockWidget *undoDock);
     void clearAnalysisDocks();
     void updateFindingsBadge();
@@ -128,7 +129,7 @@ private:
     QDockWidget *m_fiveWhysDock = nullptr;
     QDockWidget *m_defencesDock = nullptr;
     QScrollArea *m_defencesScroll = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentFiles *m_recentFiles = nullptr;
     Checker *m_checker = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     FindingsPanel *m_findingsPanel = nullptr;

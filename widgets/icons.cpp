@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "icons.h"
 
+#include "theme/drawnicon.h"
+#include "theme/themecolors.h"
+
+#include <QGuiApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
@@ -14,11 +18,10 @@ namespace {
 
 constexpr int IconSize = 32; // drawn large, scaled down by the style
 
-QPixmap canvas(int width = IconSize)
+/// Icons are drawn for the current theme: a dark one needs a light milestone square.
+bool darkTheme()
 {
-    QPixmap pixmap(width, IconSize);
-    pixmap.fill(Qt::transparent);
-    return pixmap;
+    return theme::isDark(QGuiApplication::palette());
 }
 
 void drawFlag(QPainter &p, EventFlag flag, const QRectF &r)
@@ -84,7 +87,7 @@ QColor kindColor(EventKind kind)
     case EventKind::Decision:
         return QColor(0x1f, 0x9e, 0x89); // teal
     case EventKind::Milestone:
-        return QColor(0x3c, 0x3c, 0x3c); // near black
+        return darkTheme() ? QColor(0xc8, 0xcc, 0xd2) : QColor(0x3c, 0x3c, 0x3c); // near black / near white
     }
     return Qt::gray;
 }
@@ -92,42 +95,40 @@ QColor kindColor(EventKind kind)
 QIcon kindIcon(EventKind kind)
 {
     static QHash<int, QIcon> cache;
-    if (cache.contains(int(kind)))
-        return cache.value(int(kind));
-    QPixmap pixmap = canvas();
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(kindColor(kind).darker(140), 2));
-    p.setBrush(kindColor(kind));
-    const QRectF r(5, 5, IconSize - 10, IconSize - 10);
-    // A shape per kind as well as a colour, so the kind reads without colour too.
-    switch (kind) {
-    case EventKind::Alert:
-    case EventKind::Deploy: {
-        QPainterPath diamond;
-        diamond.moveTo(r.center().x(), r.top());
-        diamond.lineTo(r.right(), r.center().y());
-        diamond.lineTo(r.center().x(), r.bottom());
-        diamond.lineTo(r.left(), r.center().y());
-        diamond.closeSubpath();
-        p.drawPath(diamond);
-        break;
-    }
-    case EventKind::Action:
-    case EventKind::Decision:
-        p.drawRoundedRect(r, 4, 4);
-        break;
-    case EventKind::Milestone:
-        p.drawRect(r.adjusted(2, 2, -2, -2));
-        break;
-    case EventKind::Communication:
-    case EventKind::Observation:
-        p.drawEllipse(r);
-        break;
-    }
-    p.end();
-    const QIcon icon(pixmap);
-    cache.insert(int(kind), icon);
+    const int key = int(kind) * 2 + (darkTheme() ? 1 : 0);
+    if (cache.contains(key))
+        return cache.value(key);
+    const QIcon icon = drawnIcon(QSize(IconSize, IconSize), [kind](QPainter &p) {
+        p.setPen(QPen(kindColor(kind).darker(140), 2));
+        p.setBrush(kindColor(kind));
+        const QRectF r(5, 5, IconSize - 10, IconSize - 10);
+        // A shape per kind as well as a colour, so the kind reads without colour too.
+        switch (kind) {
+        case EventKind::Alert:
+        case EventKind::Deploy: {
+            QPainterPath diamond;
+            diamond.moveTo(r.center().x(), r.top());
+            diamond.lineTo(r.right(), r.center().y());
+            diamond.lineTo(r.center().x(), r.bottom());
+            diamond.lineTo(r.left(), r.center().y());
+            diamond.closeSubpath();
+            p.drawPath(diamond);
+            break;
+        }
+        case EventKind::Action:
+        case EventKind::Decision:
+            p.drawRoundedRect(r, 4, 4);
+            break;
+        case EventKind::Milestone:
+            p.drawRect(r.adjusted(2, 2, -2, -2));
+            break;
+        case EventKind::Communication:
+        case EventKind::Observation:
+            p.drawEllipse(r);
+            break;
+        }
+    });
+    cache.insert(key, icon);
     return icon;
 }
 
@@ -161,13 +162,10 @@ QIcon flagsIcon(EventFlags flags)
     }
     QIcon icon;
     if (!set.isEmpty()) {
-        QPixmap pixmap = canvas(IconSize * set.size());
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        for (int i = 0; i < set.size(); ++i)
-            drawFlag(p, set.at(i), QRectF(i * IconSize, 0, IconSize, IconSize));
-        p.end();
-        icon = QIcon(pixmap);
+        icon = drawnIcon(QSize(IconSize * int(set.size()), IconSize), [&set](QPainter &p) {
+            for (int i = 0; i < set.size(); ++i)
+                drawFlag(p, set.at(i), QRectF(i * IconSize, 0, IconSize, IconSize));
+        });
     }
     cache.insert(int(flags), icon);
     return icon;

@@ -122,6 +122,10 @@ void configureMainParser(QCommandLineParser &parser)
         tr("Print the time from the start of the process to the window's first paint, then quit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(firstPaint);
+    parser.addOption(QCommandLineOption(QStringLiteral("theme"),
+        tr("Use the system, light or dark theme for this run (Settings > Configure Causeway… keeps a "
+           "choice)."),
+        QStringLiteral("THEME")));
     parser.addPositionalArgument(
         QStringLiteral("FILE"), tr("A .causeway document to open."), QStringLiteral("[FILE]"));
 }

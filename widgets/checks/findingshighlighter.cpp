@@ -4,7 +4,9 @@
 #include "checks/analysis.h"
 #include "document.h"
 #include "findingstyle.h"
+#include "theme/themecolors.h"
 
+#include <QGuiApplication>
 #include <QHelpEvent>
 #include <QPlainTextEdit>
 #include <QTextEdit>
@@ -76,10 +78,12 @@ void FindingsHighlighter::highlightBlock(const QString &text)
         QTextCharFormat format;
         if (f.acknowledged) {
             format.setUnderlineStyle(QTextCharFormat::DotLine);
-            format.setUnderlineColor(Qt::gray);
+            format.setUnderlineColor(QGuiApplication::palette().color(QPalette::PlaceholderText));
         } else {
             format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            format.setUnderlineColor(severityColor(f.severity));
+            // Marks are not text: 3:1 against the field's background is what WCAG asks of them.
+            format.setUnderlineColor(
+                theme::readableOnBase(severityColor(f.severity), QGuiApplication::palette(), 3.0));
         }
         setFormat(start - blockStart, end - start, format);
     }
@@ -105,6 +109,10 @@ void FindingsHighlighter::installToolTips(QAbstractScrollArea *editor)
 
 bool FindingsHighlighter::eventFilter(QObject *watched, QEvent *event)
 {
+    // A theme switch changes the colours the marks are drawn in.
+    if ((event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) &&
+        m_editor && watched == m_editor->viewport())
+        rehighlight();
     if (event->type() != QEvent::ToolTip || !m_editor || watched != m_editor->viewport())
         return QSyntaxHighlighter::eventFilter(watched, event);
     const auto *help = static_cast<QHelpEvent *>(event);

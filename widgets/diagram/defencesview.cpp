@@ -6,6 +6,7 @@
 #include "labels.h"
 #include "nodecolors.h"
 #include "selection/selectionhub.h"
+#include "theme/themecolors.h"
 #include "wrappedtext.h"
 
 #include <QCoreApplication>
@@ -408,7 +409,7 @@ void DefencesView::paintPicture(QPainter &p)
         p.setPen(present ? Qt::NoPen : QPen(colour, 1.2, Qt::DashLine));
         p.setBrush(present ? colour : Qt::transparent);
         p.drawRoundedRect(r, r.height() / 2.0, r.height() / 2.0);
-        p.setPen(present ? QColor(Qt::white) : colour);
+        p.setPen(present ? QColor(Qt::white) : theme::readableOnBase(colour, palette()));
         p.setFont(bold);
         p.drawText(r, Qt::AlignCenter, text);
     };
@@ -484,7 +485,7 @@ void DefencesView::paintLayerText(QPainter &p, const DefenceLayer &layer, const 
     else
         smallLine(tr("inside the chain"), muted);
     if (layer.evidenceCount == 0)
-        smallLine(tr("⚠ no evidence"), QColor(0xb9, 0x77, 0x0e));
+        smallLine(tr("⚠ no evidence"), theme::readableOnBase(QColor(0xb9, 0x77, 0x0e), palette()));
     else
         smallLine(countLabel(layer.evidenceCount, tr("1 evidence event"), tr("%1 evidence events")), muted);
     const QStringList actions = actionTitles(layer);
@@ -492,7 +493,8 @@ void DefencesView::paintLayerText(QPainter &p, const DefenceLayer &layer, const 
         if (!node->acceptedRisk.isEmpty())
             smallLine(tr("risk accepted"), muted);
         else if (layer.state != DefenceState::Held)
-            smallLine(tr("⚠ no corrective action"), QColor(0xc0, 0x39, 0x2b));
+            smallLine(
+                tr("⚠ no corrective action"), theme::readableOnBase(QColor(0xc0, 0x39, 0x2b), palette()));
         else
             smallLine(tr("no action needed: it held"), muted);
     }

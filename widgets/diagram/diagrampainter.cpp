@@ -2,6 +2,7 @@
 #include "diagrampainter.h"
 
 #include "labels.h"
+#include "theme/themecolors.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -174,7 +175,7 @@ void paintNode(QPainter *painter, const NodeVisual &node, const DiagramPalette &
     const QRectF captionRect(
         left, rect.top() + DiagramStyle::Padding - 3, right - left, DiagramStyle::CaptionHeight);
     painter->setFont(DiagramStyle::captionFont());
-    painter->setPen(hue);
+    painter->setPen(hollow ? palette.mutedText : palette.captionColor(node.type));
     QString caption = nodeCaption(node.type, node.defenceState);
     if (node.type == NodeType::Unknown)
         caption = QStringLiteral("? ") + caption;
@@ -303,7 +304,9 @@ void paintLink(QPainter *painter, const LinkVisual &link, const DiagramPalette &
         // On a short link the pill would cover the nodes; the line style and legend still tell.
         if (link.length > metrics.horizontalAdvance(caption) + 24) {
             drawPill(painter, link.middle, caption, palette.background,
-                link.why ? palette.path : palette.linkColor(link.kind), link.why ? palette.path : color);
+                link.why ? theme::readableOn(palette.path, palette.background)
+                         : palette.linkTextColor(link.kind),
+                link.why ? palette.path : color);
         }
     }
     painter->restore();

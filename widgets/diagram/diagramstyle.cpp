@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagramstyle.h"
 
+#include "theme/themecolors.h"
+
 #include <QPalette>
 
 namespace causeway {
@@ -74,6 +76,16 @@ QColor DiagramPalette::linkColor(LinkKind kind) const
     return text;
 }
 
+QColor DiagramPalette::captionColor(NodeType type) const
+{
+    return theme::readableOn(typeColor(type), typeFill(type));
+}
+
+QColor DiagramPalette::linkTextColor(LinkKind kind) const
+{
+    return theme::readableOn(linkColor(kind), background);
+}
+
 DiagramPalette DiagramPalette::light()
 {
     DiagramPalette p;
@@ -96,7 +108,7 @@ DiagramPalette DiagramPalette::darkPalette()
     p.dark = true;
     p.background = QColor(0x23, 0x26, 0x2b);
     p.text = QColor(0xe8, 0xea, 0xed);
-    p.mutedText = QColor(0xa0, 0xa7, 0xb0);
+    p.mutedText = QColor(0xbc, 0xc2, 0xca); // still 4.5:1 on the brightest node fill
     p.selection = QColor(0x6a, 0xb0, 0xff);
     p.highlight = QColor(0xff, 0xc8, 0x3d);
     p.path = QColor(0xc3, 0x9b, 0xff);

@@ -68,6 +68,11 @@ struct DiagramPalette
     /// The fill of a node of that type: the hue softened towards the background.
     QColor typeFill(NodeType type) const;
     QColor linkColor(LinkKind kind) const;
+    /// The small caption of a node ("DEFENCE · HELD"): the type's hue, made dark or light enough
+    /// to read as text (WCAG 4.5:1) on the node's fill.
+    QColor captionColor(NodeType type) const;
+    /// The caption of a link, on its pill of background colour: the link's hue, readable as text.
+    QColor linkTextColor(LinkKind kind) const;
 
     static DiagramPalette light();
     static DiagramPalette darkPalette();

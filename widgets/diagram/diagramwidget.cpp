@@ -12,6 +12,7 @@
 #include "diagramview.h"
 #include "document.h"
 #include "labels.h"
+#include "theme/drawnicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,33 +35,28 @@ namespace {
 /// A toolbar icon showing a node type's shape in its colours, drawn with the diagram's own code.
 QIcon nodeTypeIcon(NodeType type, const DiagramPalette &palette)
 {
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QRectF r = type == NodeType::Defence ? QRectF(5, 4, 22, 24) : QRectF(3, 8, 26, 16);
-    const QPainterPath path = nodeOutline(type, r);
-    p.fillPath(path, palette.typeFill(type));
-    p.strokePath(path, QPen(palette.typeColor(type), 2));
-    return QIcon(pixmap);
+    return drawnIcon(QSize(32, 32), [type, palette](QPainter &p) {
+        const QRectF r = type == NodeType::Defence ? QRectF(5, 4, 22, 24) : QRectF(3, 8, 26, 16);
+        const QPainterPath path = nodeOutline(type, r);
+        p.fillPath(path, palette.typeFill(type));
+        p.strokePath(path, QPen(palette.typeColor(type), 2));
+    });
 }
 
 QIcon linkKindIcon(LinkKind kind, const DiagramPalette &palette)
 {
-    QPixmap pixmap(32, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    CausalLink link;
-    link.kind = kind;
-    LinkVisual v;
-    v.kind = kind;
-    v.path.moveTo(2, 8);
-    v.path.lineTo(29, 8);
-    v.start = QPointF(2, 8);
-    v.end = QPointF(29, 8);
-    v.length = 0; // no caption in an icon
-    paintLink(&p, v, palette);
-    return QIcon(pixmap);
+    return drawnIcon(QSize(32, 16), [kind, palette](QPainter &p) {
+        CausalLink link;
+        link.kind = kind;
+        LinkVisual v;
+        v.kind = kind;
+        v.path.moveTo(2, 8);
+        v.path.lineTo(29, 8);
+        v.start = QPointF(2, 8);
+        v.end = QPointF(29, 8);
+        v.length = 0; // no caption in an icon
+        paintLink(&p, v, palette);
+    });
 }
 } // namespace
 
@@ -337,10 +333,26 @@ void DiagramWidget::syncCanvasFromOutline()
         m_view->reveal(bounds);
 }
 
+void DiagramWidget::updateToolIcons()
+{
+    // The icons show the diagram's own colours, which differ between light and dark.
+    const DiagramPalette &palette = m_scene->palette();
+    for (int t = 0; t <= int(NodeType::Unknown); ++t) {
+        if (auto *add = findChild<QAction *>(QStringLiteral("diagramAdd%1").arg(t)))
+            add->setIcon(nodeTypeIcon(NodeType(t), palette));
+    }
+    if (m_connectTool)
+        m_connectTool->setIcon(linkKindIcon(LinkKind::Causes, palette));
+    for (int k = 0; m_linkKind && k < m_linkKind->count(); ++k)
+        m_linkKind->setItemIcon(k, linkKindIcon(LinkKind(k), palette));
+}
+
 void DiagramWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
         m_scene->setPalette(DiagramPalette::forPalette(palette()));
+        updateToolIcons();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -60,6 +60,7 @@ protected:
 
 private:
     void createToolBar();
+    void updateToolIcons();
     QAction *addShortcut(
         const QString &text, const QList<QKeySequence> &keys, const std::function<void()> &slot);
     void syncOutlineFromCanvas();

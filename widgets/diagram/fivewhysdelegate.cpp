@@ -5,6 +5,7 @@
 #include "diagram/fivewhysmodel.h"
 #include "labels.h"
 #include "nodecolors.h"
+#include "theme/themecolors.h"
 #include "wrappedtext.h"
 
 #include <QApplication>
@@ -155,7 +156,9 @@ void FiveWhysDelegate::paint(
         fill.setAlphaF(selected ? 0.9 : 0.14);
         painter->setBrush(fill);
         painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
-        painter->setPen(selected ? QColor(Qt::white) : markColour.darker(110));
+        painter->setPen(selected
+                ? QColor(Qt::white)
+                : theme::readableOn(markColour.darker(110), opt.palette.color(QPalette::Base)));
         painter->drawText(
             chip, Qt::AlignCenter, smallMetrics.elidedText(markText, Qt::ElideRight, chip.width() - 8));
         captionRect.setRight(chip.left() - Padding);

@@ -207,10 +207,12 @@ void AnswerCard::sync()
     m_addAction->setDefault(no && items.isEmpty());
     if (no && items.isEmpty()) {
         m_verdict->setText(tr("⚠ A “no” without a corrective action is an open finding."));
-        m_verdict->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: 600;"));
+        m_verdict->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;")
+                                     .arg(formstyle::textColor(QColor(0xb0, 0x1c, 0x1c))));
     } else if (value == EngineerAnswer::Unanswered) {
         m_verdict->setText(tr("Not answered yet"));
-        m_verdict->setStyleSheet(QStringLiteral("color: #5f6368;"));
+        m_verdict->setStyleSheet(
+            QStringLiteral("color: %1;").arg(formstyle::textColor(QColor(0x5f, 0x63, 0x68))));
     } else {
         m_verdict->clear();
     }

@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formstyle.h"
 
+#include "theme/theme.h"
+#include "theme/themecolors.h"
+
+#include <QApplication>
 #include <QLabel>
 
 namespace causeway::formstyle {
 
 void makeMuted(QLabel *label)
 {
-    QPalette palette = label->palette();
-    QColor muted = palette.color(QPalette::WindowText);
-    muted.setAlphaF(0.62);
-    palette.setColor(QPalette::WindowText, muted);
-    label->setPalette(palette);
+    // Computed from the theme's text colour, so computed again when the theme changes.
+    theme::followPalette(label, [label] {
+        QPalette palette = label->palette();
+        QColor muted = QApplication::palette(label).color(QPalette::WindowText);
+        muted.setAlphaF(0.62);
+        palette.setColor(QPalette::WindowText, muted);
+        label->setPalette(palette);
+    });
     label->setWordWrap(true);
 }
 
@@ -65,6 +72,11 @@ QColor answerColor(EngineerAnswer answer)
         return QColor(0xb0, 0x1c, 0x1c);
     }
     return Qt::gray;
+}
+
+QString textColor(const QColor &hue)
+{
+    return theme::readableText(hue, QApplication::palette()).name();
 }
 
 } // namespace causeway::formstyle

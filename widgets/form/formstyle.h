@@ -23,6 +23,8 @@ void setBadge(QLabel *label, const QString &text, const QColor &color);
 QColor nodeColor(NodeType type);
 /// The colour of a "different engineer" answer.
 QColor answerColor(EngineerAnswer answer);
+/// \a hue as a text colour that reads in the current theme (light or dark), as an HTML/CSS name.
+QString textColor(const QColor &hue);
 
 } // namespace formstyle
 } // namespace causeway

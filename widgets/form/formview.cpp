@@ -199,9 +199,9 @@ void FormView::updateHiddenNote()
     const QString count = countLabel(
         m_hiddenWithText.size(), tr("1 hidden section holds text"), tr("%1 hidden sections hold text"));
     const QString link = m_showHidden ? tr("Hide them") : tr("Show them");
-    m_hiddenNote->setText(
-        QStringLiteral("<span style='color:#9a6700'>%1 (%2).</span> <a href='toggle'>%3</a>")
-            .arg(count, titles.join(QStringLiteral(", ")).toHtmlEscaped(), link));
+    m_hiddenNote->setText(QStringLiteral("<span style='color:%4'>%1 (%2).</span> <a href='toggle'>%3</a>")
+                              .arg(count, titles.join(QStringLiteral(", ")).toHtmlEscaped(), link,
+                                  formstyle::textColor(QColor(0x9a, 0x67, 0x00))));
     m_hiddenNote->setToolTip(tr("This template does not show these sections; their text is kept and exported "
                                 "with templates that show them."));
 }

@@ -5,6 +5,7 @@
 #include "formstyle.h"
 #include "labels.h"
 #include "proseedit.h"
+#include "theme/theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,10 +32,12 @@ LessonsEditor::LessonsEditor(Document *document, QWidget *parent)
         const LessonCategory category = Categories[i];
         auto *column = new QVBoxLayout;
         auto *heading = new QLabel(label(category), this);
-        heading->setStyleSheet(
-            QStringLiteral("QLabel { font-weight: 600; color: %1; border-bottom: 2px solid %1; "
-                           "padding-bottom: 2px; }")
-                .arg(CategoryColors[i].name()));
+        theme::followPalette(heading, [heading, i] {
+            heading->setStyleSheet(
+                QStringLiteral("QLabel { font-weight: 600; color: %1; border-bottom: 2px solid %1; "
+                               "padding-bottom: 2px; }")
+                    .arg(formstyle::textColor(CategoryColors[i])));
+        });
         column->addWidget(heading);
         m_lists[i] = new QVBoxLayout;
         m_lists[i]->setSpacing(4);

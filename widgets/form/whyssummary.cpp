@@ -2,6 +2,7 @@
 #include "whyssummary.h"
 
 #include "document.h"
+#include "formstyle.h"
 #include "labels.h"
 
 namespace causeway {
@@ -38,9 +39,10 @@ QString WhysSummary::branch(NodeId effect, int depth, QVector<NodeId> &path)
         const CausalNode *cause = m_document->node(l->from);
         m_steps << QStringLiteral("%1%2").arg(QString(depth * 2, QLatin1Char(' ')), cause->label);
         QString item =
-            QStringLiteral("<li style='margin-bottom:6px'><span style='color:#666'>%1</span><br><b>%2</b>")
+            QStringLiteral("<li style='margin-bottom:6px'><span style='color:%3'>%1</span><br><b>%2</b>")
                 .arg(tr("Why: “%1”?").arg(of->label.toHtmlEscaped()),
-                    tr("Because: %1").arg(cause->label.toHtmlEscaped()));
+                    tr("Because: %1").arg(cause->label.toHtmlEscaped()),
+                    formstyle::textColor(QColor(0x66, 0x66, 0x66)));
         if (cause->rootCause)
             item += QStringLiteral(" <span style='color:white;background:#1d4e89'>&nbsp;%1&nbsp;</span>")
                         .arg(tr("root cause"));
@@ -53,8 +55,9 @@ QString WhysSummary::branch(NodeId effect, int depth, QVector<NodeId> &path)
             deeper = branch(cause->id, whys.size() == 1 ? depth : depth + 1, path);
             path.removeLast();
             if (deeper.isEmpty() && !cause->rootCause)
-                item += QStringLiteral("<br><span style='color:#9a6700'>%1</span>")
-                            .arg(tr("The chain stops here without a root cause: ask why once more."));
+                item += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                            .arg(formstyle::textColor(QColor(0x9a, 0x67, 0x00)),
+                                tr("The chain stops here without a root cause: ask why once more."));
         }
         if (whys.size() == 1) {
             html += item + QStringLiteral("</li>") + deeper;
