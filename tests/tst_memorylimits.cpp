@@ -143,10 +143,11 @@ void TestMemoryLimits::importLineTooLong_data()
     QTest::newRow("log, a line of 1 GiB")
         << QStringLiteral("log") << QByteArray("2026-04-14T08:00:00Z deploy started\n")
         << QByteArray("\n2026-04-14T08:05:00Z deploy finished\n") << GiB;
-    QTest::newRow("jsonl")
+    QTest::newRow("jsonl, a line of 100 MiB")
         << QStringLiteral("jsonl")
         << QByteArray("{\"datetime\": \"2026-04-14T08:00:00Z\", \"message\": \"deploy started\"}\n")
-        << QByteArray("\n{\"datetime\": \"2026-04-14T08:05:00Z\", \"message\": \"deploy finished\"}\n");
+        << QByteArray("\n{\"datetime\": \"2026-04-14T08:05:00Z\", \"message\": \"deploy finished\"}\n")
+        << 100 * limits::MiB;
 }
 
 void TestMemoryLimits::importLineTooLong()
@@ -156,8 +157,9 @@ void TestMemoryLimits::importLineTooLong()
     QFETCH(QString, format);
     QFETCH(QByteArray, before);
     QFETCH(QByteArray, after);
+    QFETCH(qint64, length);
     const QString path = m_dir.filePath(QStringLiteral("huge-line.") + format);
-    QVERIFY(writeSparse(path, before, GiB, after));
+    QVERIFY(writeSparse(path, before, length, after));
     const Importer *importer = importerNamed(format);
     QVERIFY(importer);
     ImportOptions options;
