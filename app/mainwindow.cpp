@@ -13,6 +13,8 @@
 #include "documentrecovery.h"
 #include "evidence/evidencepanel.h"
 #include "export/exportdialog.h"
+#include "externalchangebar.h"
+#include "externalchanges.h"
 #include "form/formview.h"
 #include "format/documentfile.h"
 #include "import/importdialog.h"
@@ -76,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recovery, &DocumentRecovery::problem, this,
         [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    setCentralWidget(createFileSafety());
 
     auto *undoDock = new QDockWidget(tr("Undo History"), this);
     undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
@@ -423,6 +425,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     if (m_viewZoom)
         m_viewZoom->viewsReplaced();
     m_recovery->follow(m_document.get());
+    m_externalChanges->follow(m_document->fileName());
+    m_changeBar->hide();
 }
 
 void MainWindow::updateFindingsBadge()
@@ -506,6 +510,14 @@ void MainWindow::open()
 
 bool MainWindow::openFile(const QString &fileName)
 {
+    // Open already, here or in another window: that one is shown, so that no two copies drift apart.
+    if (MainWindow *window = windowWithFile(fileName)) {
+        window->raise();
+        window->activateWindow();
+        window->statusBar()->showMessage(
+            tr("%1 is already open").arg(QDir::toNativeSeparators(window->document()->fileName())), 6000);
+        return true;
+    }
     // A crash left unsaved edits of this file: offer them first.
     const QString journal = DocumentRecovery::journalFor(fileName);
     if (!journal.isEmpty() && journal != m_recovery->currentJournal()) {
@@ -573,12 +585,17 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &fileName)
 {
+    // Another program changed the file since it was opened here: overwriting it is the user's call.
+    if (!m_externalChanges->confirmOverwrite(this, fileName))
+        return false;
     QString error;
     if (!saveDocument(*m_document, fileName, &error)) {
         QMessageBox::critical(this, tr("Cannot Save"), error);
         return false;
     }
     m_recovery->saved();
+    m_externalChanges->saved(m_document->fileName());
+    m_changeBar->hide();
     m_recentFiles->add(m_document->fileName());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())), 4000);
     return true;

@@ -20,6 +20,8 @@ namespace causeway {
 class RecentFiles;
 class CausalListView;
 class DocumentRecovery;
+class ExternalChangeBar;
+class ExternalChanges;
 class DiagramWidget;
 class DefencesView;
 class EvidencePanel;
@@ -87,6 +89,17 @@ public:
     /// Restores the document of \a journal; false (and says why) when it cannot.
     bool restoreJournal(const QString &journal);
 
+    /// Notices changes to the open file by other programs; asks before a save overwrites them.
+    ExternalChanges *externalChanges() const { return m_externalChanges; }
+    /// The bar above the views that tells of such a change (hidden until there is one).
+    ExternalChangeBar *externalChangeBar() const { return m_changeBar; }
+    /// Replaces the document with its file as it is on disk now; asks first when there are unsaved edits.
+    bool reloadFromDisk();
+    /// Keeps the open document after an outside change: it counts as unsaved, and saving does not ask.
+    void keepMine();
+    /// The window in this process that has \a fileName open, if any (compared by canonical path).
+    static MainWindow *windowWithFile(const QString &fileName);
+
     /// Shows where \a finding is: switches to the view that holds its place and selects it there.
     void showFinding(const causeway::FindingPlace &place);
 
@@ -103,6 +116,7 @@ protected:
 
 private:
     void createActions();
+    QWidget *createFileSafety(); // mainwindowfiles.cpp
     void setDocument(std::unique_ptr<Document> document);
     void updateTitle();
     bool maybeSave();
@@ -119,6 +133,8 @@ private:
     QUndoView *m_undoView;
     QTabWidget *m_tabs;
     DocumentRecovery *m_recovery;
+    ExternalChanges *m_externalChanges = nullptr;
+    ExternalChangeBar *m_changeBar = nullptr;
     TimelineView *m_timeline = nullptr;
     CausalListView *m_causal = nullptr;
     DiagramWidget *m_diagram = nullptr;

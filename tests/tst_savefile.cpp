@@ -8,7 +8,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QProcess>
+
+#include <csignal>
 #include <sys/fsuid.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace causeway;
@@ -46,6 +50,28 @@ private:
     bool m_active = false;
 };
 
+/// Runs a system tool quietly; false when it is missing or refuses (no permission, unsupported).
+bool run(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, arguments);
+    return p.waitForFinished(10000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+/// Makes the document bigger by \a kib KiB of event text, so that a save needs that much room.
+void grow(Document &doc, int kib)
+{
+    QVector<TimelineEvent> events;
+    for (int i = 0; i < kib; ++i) {
+        TimelineEvent e;
+        e.time = Instant::fromUtcMicroseconds(1776153600000000LL + i * 1000000LL);
+        e.text = QString(1000, QLatin1Char('a' + i % 26));
+        events.append(e);
+    }
+    doc.appendEvents(events, QStringLiteral("Grow"));
+}
+
 } // namespace
 
 class TestSaveFile : public QObject
@@ -56,6 +82,12 @@ private Q_SLOTS:
     void saveWritesCanonicalBytesAndMarksSaved();
     void saveIntoReadOnlyFolderKeepsOldFile();
     void saveIntoMissingFolderFails();
+    void saveUnderARegularFileFails();
+    void saveIntoFullFileSystemKeepsOldFile();
+    void saveBeyondFileSizeLimitKeepsOldFile();
+    void saveIntoImmutableFolderKeepsOldFile();
+    void saveOverImmutableFileKeepsOldFile();
+    void writeErrorIsReported();
     void loadMissingFileSaysWhy();
     void loadMalformedFileGivesNoDocument();
 
@@ -126,6 +158,128 @@ void TestSaveFile::saveIntoMissingFolderFails()
     QVERIFY(!saveDocument(*m_doc, path, &error));
     QVERIFY2(error.contains(path), qPrintable(error));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestSaveFile::saveUnderARegularFileFails()
+{
+    // The folder is a path through a regular file: refused even for root.
+    const QString regular = m_dir.filePath(QStringLiteral("regular"));
+    QFile f(regular);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a folder");
+    f.close();
+    const QString path = regular + QStringLiteral("/sub/x.causeway");
+    QString error;
+    QVERIFY(!saveDocument(*m_doc, path, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("Cannot write %1: ").arg(path)), qPrintable(error));
+    QCOMPARE(contents(regular), QByteArray("not a folder"));
+    QVERIFY(!m_doc->fileName().endsWith(QLatin1String("x.causeway")));
+}
+
+void TestSaveFile::saveIntoFullFileSystemKeepsOldFile()
+{
+    // A real full disk: a 256 KiB tmpfs, which needs the right to mount (root in CI).
+    const QString mountPoint = m_dir.filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(mountPoint));
+    if (!run(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                QStringLiteral("size=256k"), QStringLiteral("tmpfs"), mountPoint }))
+        QSKIP("cannot mount a small tmpfs here (not root, or no mount in this container)");
+    const QString path = mountPoint + QStringLiteral("/incident.causeway");
+    QString error;
+    const bool firstSaved = saveDocument(*m_doc, path, &error);
+    const QByteArray old = contents(path);
+    grow(*m_doc, 400); // 400 KiB more than fits
+    const bool saved = saveDocument(*m_doc, path, &error);
+    const QByteArray afterFailure = contents(path);
+    const QStringList left = QDir(mountPoint).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY(run(QStringLiteral("umount"), { mountPoint }));
+    QVERIFY(firstSaved);
+    QVERIFY(!old.isEmpty());
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("No space left on device")), qPrintable(error));
+    QVERIFY(m_doc->isModified());
+    QCOMPARE(afterFailure, old);
+    // The temporary file is gone, and the old file did not become a backup.
+    QCOMPARE(left, QStringList { QStringLiteral("incident.causeway") });
+}
+
+void TestSaveFile::saveBeyondFileSizeLimitKeepsOldFile()
+{
+    // The same write error wherever the test runs: a file size limit on this process (RLIMIT_FSIZE)
+    // makes writes past it fail as a full disk does, for root too.
+    const QString path = m_dir.filePath(QStringLiteral("limited.causeway"));
+    QString error;
+    QVERIFY(saveDocument(*m_doc, path, &error));
+    const QByteArray old = contents(path);
+    grow(*m_doc, 200);
+    struct rlimit before;
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+    struct rlimit limited = before;
+    limited.rlim_cur = rlim_t(old.size() + 4096);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // else the write kills the process
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    const bool saved = saveDocument(*m_doc, path, &error);
+    setrlimit(RLIMIT_FSIZE, &before);
+    std::signal(SIGXFSZ, previousHandler);
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("File too large")), qPrintable(error));
+    QCOMPARE(contents(path), old);
+    QVERIFY(!QFile::exists(backupPath(path))); // the old file did not become the backup either
+    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("limited*") }, QDir::Files | QDir::Hidden),
+        QStringList { QStringLiteral("limited.causeway") });
+}
+
+void TestSaveFile::saveIntoImmutableFolderKeepsOldFile()
+{
+    // An immutable folder refuses new files even to root (chattr +i on ext4, xfs, btrfs).
+    const QString folder = m_dir.filePath(QStringLiteral("immutable"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/incident.causeway");
+    QString error;
+    QVERIFY(saveDocument(*m_doc, path, &error));
+    const QByteArray old = contents(path);
+    if (!run(QStringLiteral("chattr"), { QStringLiteral("+i"), folder }))
+        QSKIP("chattr +i is not possible here (no CAP_LINUX_IMMUTABLE, or a file system without it)");
+    m_doc->setSection(QStringLiteral("summary"), QStringLiteral("A change that cannot be saved."));
+    const bool saved = saveDocument(*m_doc, path, &error);
+    run(QStringLiteral("chattr"), { QStringLiteral("-i"), folder });
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("ermission")) || error.contains(QLatin1String("not permitted")),
+        qPrintable(error));
+    QCOMPARE(contents(path), old);
+    QVERIFY(m_doc->isModified());
+}
+
+void TestSaveFile::saveOverImmutableFileKeepsOldFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked.causeway"));
+    QString error;
+    QVERIFY(saveDocument(*m_doc, path, &error));
+    const QByteArray old = contents(path);
+    if (!run(QStringLiteral("chattr"), { QStringLiteral("+i"), path }))
+        QSKIP("chattr +i is not possible here (no CAP_LINUX_IMMUTABLE, or a file system without it)");
+    m_doc->setSection(QStringLiteral("summary"), QStringLiteral("Another change that cannot be saved."));
+    const bool saved = saveDocument(*m_doc, path, &error);
+    run(QStringLiteral("chattr"), { QStringLiteral("-i"), path });
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QCOMPARE(contents(path), old);
+    QVERIFY(m_doc->isModified());
+}
+
+void TestSaveFile::writeErrorIsReported()
+{
+    // /dev/full fails every write with ENOSPC: the writer must say so, not report success.
+    QFile full(QStringLiteral("/dev/full"));
+    if (!full.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        QSKIP("no /dev/full here");
+    QVERIFY(!writeDocument(*m_doc, &full));
+    QVERIFY2(full.errorString().contains(QLatin1String("No space left on device")),
+        qPrintable(full.errorString()));
 }
 
 void TestSaveFile::loadMissingFileSaysWhy()

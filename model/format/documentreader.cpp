@@ -4,8 +4,10 @@
 #include "documentcontentreader.h"
 #include "jsonduplicatekeys.h"
 #include "jsontoplevelscanner.h"
+#include "memorylimits.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +31,24 @@ void lineAndColumn(const QByteArray &bytes, int offset, int *line, int *column)
     *column = int(QString::fromUtf8(bytes.constData() + lineStart, offset - lineStart).size()) + 1;
 }
 
+QString entryTooLargeMessage()
+{
+    return QCoreApplication::translate("causeway::DocumentReader",
+        "larger than %1 MiB, the most Causeway reads for one entry; the file is not opened")
+        .arg(limits::DocumentEntry / limits::MiB);
+}
+
+ReadResult fileTooLarge(qint64 size)
+{
+    ReadResult result;
+    result.errors.append({ QString(), 0, 0,
+        QCoreApplication::translate(
+            "causeway::DocumentReader", "the file is %1 MiB; Causeway opens documents of up to %2 MiB")
+            .arg(size / limits::MiB)
+            .arg(limits::DocumentFile / limits::MiB) });
+    return result;
+}
+
 /// One piece of the file parsed on its own. \a raw holds "[" and the piece: the array wrapper
 /// gives the piece the same nesting as in the file, and Qt 5 parses only arrays and objects.
 bool parsePiece(QByteArray &raw, QJsonValue *value)
@@ -49,9 +69,20 @@ bool parsePiece(QByteArray &raw, QJsonValue *value)
  */
 std::optional<ReadResult> readStreamed(QIODevice *device, int maxErrors)
 {
-    JsonTopLevelScanner scanner(device);
+    JsonTopLevelScanner scanner(device, limits::DocumentEntry);
     if (!scanner.begin())
         return std::nullopt;
+    // Where the scanner is, for the one error the full parser cannot give: a piece too large to read.
+    QString where;
+    int whereIndex = -1;
+    auto stopped = [&scanner, &where, &whereIndex]() -> std::optional<ReadResult> {
+        if (!scanner.tooLarge())
+            return std::nullopt;
+        ReadResult result;
+        const QString path = whereIndex < 0 ? where : QStringLiteral("%1[%2]").arg(where).arg(whereIndex);
+        result.errors.append({ path, 0, 0, entryTooLargeMessage() });
+        return result;
+    };
     Reader reader(maxErrors);
     QSet<QString> keys;
     std::optional<LoadError> duplicate; // reported only if the rest of the file is well-formed
@@ -63,6 +94,8 @@ std::optional<ReadResult> readStreamed(QIODevice *device, int maxErrors)
             return std::nullopt;
         rawKey.truncate(1);
         const QString key = value.toString();
+        where = key;
+        whereIndex = -1;
         if (!duplicate && keys.contains(key))
             duplicate = duplicateKeyError(key, key);
         keys.insert(key);
@@ -70,7 +103,7 @@ std::optional<ReadResult> readStreamed(QIODevice *device, int maxErrors)
         if (list >= 0 && scanner.atArray()) {
             scanner.beginArray();
             reader.beginList(list);
-            for (int index = 0; scanner.nextElement(&raw); ++index) {
+            for (int index = 0; (whereIndex = index, scanner.nextElement(&raw)); ++index) {
                 // Most events are plain and valid: read straight from their bytes, without a DOM.
                 // Anything else goes the way that can say what is wrong.
                 if (list == TimelineList && !duplicate && !reader.refused() &&
@@ -88,10 +121,13 @@ std::optional<ReadResult> readStreamed(QIODevice *device, int maxErrors)
                     reader.element(list, value);
             }
             if (scanner.failed())
-                return std::nullopt;
+                return stopped();
+            whereIndex = -1;
             continue;
         }
-        if (!scanner.readValue(&raw) || !parsePiece(raw, &value))
+        if (!scanner.readValue(&raw))
+            return stopped();
+        if (!parsePiece(raw, &value))
             return std::nullopt;
         if (!duplicate)
             duplicate = findDuplicateKey(raw.constData() + 1, raw.size() - 2, key);
@@ -99,8 +135,8 @@ std::optional<ReadResult> readStreamed(QIODevice *device, int maxErrors)
         if (!duplicate)
             reader.member(key, value);
     }
-    if (!scanner.finish())
-        return std::nullopt;
+    if (scanner.tooLarge() || !scanner.finish())
+        return stopped();
     if (duplicate) {
         ReadResult result;
         result.errors.append(*duplicate);
@@ -169,12 +205,26 @@ ReadResult readDocument(const QByteArray &json, int maxErrors)
 
 ReadResult readDocument(QIODevice *device, int maxErrors)
 {
-    if (device->isSequential()) // it cannot be read twice: keep the bytes, but still no DOM
-        return readDocument(device->readAll(), maxErrors);
+    if (device->isSequential()) { // it cannot be read twice: keep the bytes, but still no DOM
+        QByteArray bytes;
+        while (!device->atEnd() || device->waitForReadyRead(-1)) {
+            const QByteArray chunk = device->read(1 << 20);
+            if (chunk.isEmpty())
+                break;
+            if (bytes.size() + chunk.size() > limits::DocumentFile)
+                return fileTooLarge(bytes.size() + chunk.size());
+            bytes += chunk;
+        }
+        return readDocument(bytes, maxErrors);
+    }
+    if (device->size() - device->pos() > limits::DocumentFile)
+        return fileTooLarge(device->size() - device->pos());
     const qint64 start = device->pos();
     if (auto result = readStreamed(device, maxErrors))
         return std::move(*result);
     // Something is wrong with the JSON itself: the full parser says exactly what and where.
+    if (device->size() - start > limits::DocumentFile)
+        return fileTooLarge(device->size() - start);
     device->seek(start);
     return readDocumentInMemory(device->readAll(), maxErrors);
 }

@@ -15,14 +15,24 @@ bool isSpace(char c)
 }
 } // namespace
 
-JsonTopLevelScanner::JsonTopLevelScanner(QIODevice *device)
+JsonTopLevelScanner::JsonTopLevelScanner(QIODevice *device, qint64 maxPiece)
     : m_device(device)
+    , m_maxPiece(maxPiece)
 { }
 
 bool JsonTopLevelScanner::fail()
 {
     m_failed = true;
     return false;
+}
+
+// Checked as a piece grows, so that a 2 GB string stops at the limit, not at the end of memory.
+bool JsonTopLevelScanner::grew(const QByteArray &piece)
+{
+    if (piece.size() <= m_maxPiece)
+        return true;
+    m_tooLarge = true;
+    return fail();
 }
 
 bool JsonTopLevelScanner::fill()
@@ -62,6 +72,8 @@ bool JsonTopLevelScanner::readString(QByteArray *out)
     while (fill()) {
         const char c = m_buffer.at(m_pos++);
         out->append(c);
+        if ((out->size() & 0xffff) == 0 && !grew(*out))
+            return false;
         if (escaped)
             escaped = false;
         else if (c == '\\')
@@ -175,6 +187,8 @@ bool JsonTopLevelScanner::readRaw(QByteArray *out)
         }
         out->append(data + m_pos, i - m_pos);
         m_pos = i;
+        if (!grew(*out))
+            return false;
         if (ended)
             return true;
     }

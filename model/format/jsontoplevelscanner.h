@@ -24,7 +24,8 @@ public:
     /// whole file would exceed the JSON parser's own nesting limit.
     static constexpr int MaxDepth = 512;
 
-    explicit JsonTopLevelScanner(QIODevice *device);
+    /// Reads \a device; a key or value longer than \a maxPiece bytes fails with tooLarge() set.
+    explicit JsonTopLevelScanner(QIODevice *device, qint64 maxPiece);
 
     /// Enters the top-level object; false when the file does not start with one.
     bool begin();
@@ -43,6 +44,8 @@ public:
     bool finish();
 
     bool failed() const { return m_failed; }
+    /// Whether it stopped at a piece larger than the limit: reading the file whole would not help.
+    bool tooLarge() const { return m_tooLarge; }
 
 private:
     bool fill();
@@ -50,6 +53,7 @@ private:
     bool readString(QByteArray *out);
     bool readRaw(QByteArray *out);
     bool fail();
+    bool grew(const QByteArray &piece);
 
     QIODevice *m_device;
     QByteArray m_buffer;
@@ -58,6 +62,8 @@ private:
     bool m_firstMember = true;
     bool m_firstElement = true;
     bool m_failed = false;
+    bool m_tooLarge = false;
+    qint64 m_maxPiece;
 };
 
 } // namespace causeway

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvrecordreader.h"
 
+#include "memorylimits.h"
+
 namespace causeway {
 
 namespace {
 
 // A quoted field may hold line breaks. One still open after this many lines or bytes is taken for a
 // stray quote, so that one bad record cannot swallow the rest of the file.
-constexpr int MaxRecordLines = 1000;
-constexpr qint64 MaxRecordBytes = 4 << 20;
+constexpr int MaxRecordLines = limits::CsvRecordLines;
+constexpr qint64 MaxRecordBytes = limits::CsvRecord;
 
 } // namespace
 

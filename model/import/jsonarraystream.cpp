@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonarraystream.h"
 
+#include "memorylimits.h"
+
 #include <QIODevice>
 
 namespace causeway {
@@ -8,7 +10,7 @@ namespace causeway {
 namespace {
 constexpr qint64 ChunkSize = 1 << 16;
 /// One element larger than this is refused: no real incident record is, and memory stays bounded.
-constexpr int MaxElementSize = 64 * 1024 * 1024;
+constexpr int MaxElementSize = int(limits::ImportJsonElement);
 } // namespace
 
 JsonArrayStream::JsonArrayStream(QIODevice *device, const QByteArray &key)

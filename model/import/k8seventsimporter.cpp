@@ -3,6 +3,7 @@
 
 #include "jsonarraystream.h"
 #include "jsonrecord.h"
+#include "memorylimits.h"
 #include "textdecoding.h"
 #include "timestamps.h"
 
@@ -20,7 +21,7 @@ namespace {
 
 constexpr qint64 ProgressEvery = 1 << 16;
 /// A file that is one Event is read whole; anything this large is no single Event.
-constexpr qint64 MaxSingleEvent = 64 * 1024 * 1024;
+constexpr qint64 MaxSingleEvent = limits::ImportJsonDocument;
 
 /// The field names of one of the two shapes of an Event.
 struct Shape

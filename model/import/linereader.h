@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "memorylimits.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -23,7 +25,7 @@ class LineReader
 {
 public:
     /// Lines longer than this are not read into memory: a log line is never this long.
-    static constexpr qint64 MaxLineLength = 16 * 1024 * 1024;
+    static constexpr qint64 MaxLineLength = limits::ImportLine;
 
     explicit LineReader(QIODevice *device);
 

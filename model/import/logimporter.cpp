@@ -19,7 +19,7 @@ constexpr int DetectionLines = 50;
 /// Access logs put client, identity and user before the time; no common log puts more.
 constexpr int MaxWordsBefore = 3;
 /// Continuation lines beyond this are left out: a missing timestamp must not make one giant event.
-constexpr int MaxEventText = 1 << 20;
+constexpr int MaxEventText = int(limits::LogEventText);
 /// Only the start of a line is looked at while detecting.
 constexpr int DetectionPrefix = 512;
 

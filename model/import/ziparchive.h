@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "memorylimits.h"
+
 #include <QHash>
 #include <QIODevice>
 #include <QString>
@@ -47,7 +49,7 @@ class ZipArchive
 {
 public:
     /// An entry larger than this is refused: no day of chat or log export is, but a ZIP bomb is.
-    static constexpr qint64 MaxEntrySize = 512LL * 1024 * 1024;
+    static constexpr qint64 MaxEntrySize = limits::ZipEntry;
 
     ZipArchive() = default;
     ~ZipArchive();

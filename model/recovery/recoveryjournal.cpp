@@ -5,6 +5,7 @@
 #include "enumnames.h"
 #include "format/documentreader.h"
 #include "format/documentwriter.h"
+#include "memorylimits.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -351,6 +352,14 @@ QVector<Record> readRecords(
                      .arg(QDir::toNativeSeparators(path), file.errorString());
         return records;
     }
+    // Replaying holds the document and one record at a time; a journal this large is damage.
+    if (file.size() > 2 * limits::DocumentFile) {
+        *error = tr("The recovery journal %1 is %2 MiB; Causeway restores journals of up to %3 MiB.")
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(file.size() / limits::MiB)
+                     .arg(2 * limits::DocumentFile / limits::MiB);
+        return records;
+    }
     if (modified)
         *modified = QFileInfo(file).lastModified();
     int lineNumber = 0;
@@ -511,6 +520,14 @@ RecoveredDocument replayJournal(const QString &journalPath)
         }
         QFile base(result.baseFile);
         base.open(QIODevice::ReadOnly);
+        if (size > limits::DocumentFile) {
+            result.errors.append(LoadError { QString(), 0, 0,
+                tr("The document the journal's edits apply to is %1 MiB; Causeway opens documents of up "
+                   "to %2 MiB.")
+                    .arg(size / limits::MiB)
+                    .arg(limits::DocumentFile / limits::MiB) });
+            return result;
+        }
         doc = QJsonDocument::fromJson(base.readAll()).object();
     }
     for (int i = 1; i < records.size(); ++i) {
