@@ -1,18 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "findingshighlighter.h"
+#include "prosehighlighter.h"
 
 #include "checks/analysis.h"
+#include "checks/findingstyle.h"
 #include "document.h"
-#include "findingstyle.h"
 
+#include <QGuiApplication>
 #include <QHelpEvent>
 #include <QPlainTextEdit>
+#include <QTextBlock>
 #include <QTextEdit>
 #include <QToolTip>
 
 namespace causeway {
 
-FindingsHighlighter::FindingsHighlighter(
+namespace {
+/// The Markdown state at the end of a block, kept with the block for the next one to start from.
+class MarkdownBlockData : public QTextBlockUserData
+{
+public:
+    explicit MarkdownBlockData(const MarkdownLineState &state)
+        : endState(state)
+    { }
+    MarkdownLineState endState;
+};
+} // namespace
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+ProseHighlighter::ProseHighlighter(
     const Document *document, const EntityRef &entity, const QString &field, QTextDocument *text)
     : QSyntaxHighlighter(text)
     , m_document(document)
@@ -24,10 +43,28 @@ FindingsHighlighter::FindingsHighlighter(
     connect(document, &Document::personChanged, this, &QSyntaxHighlighter::rehighlight);
     connect(document, &Document::personAdded, this, &QSyntaxHighlighter::rehighlight);
     connect(document, &Document::personRemoved, this, &QSyntaxHighlighter::rehighlight);
+    m_markdown.setDark(isDarkPalette(QGuiApplication::palette()));
     rehighlight();
 }
 
-void FindingsHighlighter::recheck()
+void ProseHighlighter::setPlace(const EntityRef &entity, const QString &field)
+{
+    if (entity == m_entity && field == m_field)
+        return;
+    m_entity = entity;
+    m_field = field;
+    rehighlight();
+}
+
+void ProseHighlighter::setDark(bool dark)
+{
+    if (dark == m_markdown.isDark())
+        return;
+    m_markdown.setDark(dark);
+    rehighlight();
+}
+
+void ProseHighlighter::recheck()
 {
     const QString text = document()->toPlainText();
     m_checkedText = text;
@@ -60,7 +97,35 @@ void FindingsHighlighter::recheck()
     }
 }
 
-void FindingsHighlighter::highlightBlock(const QString &text)
+void ProseHighlighter::highlightBlock(const QString &text)
+{
+    applyMarkdown(text);
+    underlineFindings(text);
+}
+
+void ProseHighlighter::applyMarkdown(const QString &text)
+{
+    if (!m_markdown.isAvailable())
+        return;
+    // A line's Markdown depends on the lines before it (a code fence, a list): start from the
+    // state the previous block ended in.
+    MarkdownLineState state;
+    if (auto *previous = static_cast<MarkdownBlockData *>(currentBlock().previous().userData()))
+        state = previous->endState;
+    for (const QTextLayout::FormatRange &range : m_markdown.formatLine(text, state))
+        setFormat(range.start, range.length, range.format);
+    auto *mine = static_cast<MarkdownBlockData *>(currentBlockUserData());
+    const bool changed = !mine || mine->endState != state;
+    if (mine)
+        mine->endState = state;
+    else
+        setCurrentBlockUserData(new MarkdownBlockData(state));
+    // QSyntaxHighlighter goes on to the next block only when the block state changes.
+    if (changed)
+        setCurrentBlockState(qMax(0, currentBlockState() + 1) % 0x10000);
+}
+
+void ProseHighlighter::underlineFindings(const QString &text)
 {
     // Findings span blocks and this runs once per block: check the whole text once per change of
     // it, and again at the first block of a full rehighlight (acknowledgements or names changed).
@@ -68,24 +133,26 @@ void FindingsHighlighter::highlightBlock(const QString &text)
         recheck();
     const int blockStart = currentBlock().position();
     const int blockEnd = blockStart + int(text.size());
-    for (const Finding &f : m_findings) {
+    for (const Finding &f : qAsConst(m_findings)) {
         const int start = qMax(f.place.start, blockStart);
         const int end = qMin(f.place.start + f.place.length, blockEnd);
-        if (start >= end)
-            continue;
-        QTextCharFormat format;
-        if (f.acknowledged) {
-            format.setUnderlineStyle(QTextCharFormat::DotLine);
-            format.setUnderlineColor(Qt::gray);
-        } else {
-            format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            format.setUnderlineColor(severityColor(f.severity));
+        // Laid over the Markdown formats character by character, so that a bold word keeps its
+        // weight under the underline.
+        for (int i = start - blockStart; i < end - blockStart; ++i) {
+            QTextCharFormat format = this->format(i);
+            if (f.acknowledged) {
+                format.setUnderlineStyle(QTextCharFormat::DotLine);
+                format.setUnderlineColor(Qt::gray);
+            } else {
+                format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                format.setUnderlineColor(severityColor(f.severity));
+            }
+            setFormat(i, 1, format);
         }
-        setFormat(start - blockStart, end - start, format);
     }
 }
 
-std::optional<Finding> FindingsHighlighter::findingAt(int position) const
+std::optional<Finding> ProseHighlighter::findingAt(int position) const
 {
     for (const Finding &f : m_findings) {
         if (position >= f.place.start && position < f.place.start + f.place.length)
@@ -94,17 +161,24 @@ std::optional<Finding> FindingsHighlighter::findingAt(int position) const
     return std::nullopt;
 }
 
-void FindingsHighlighter::installToolTips(QAbstractScrollArea *editor)
+void ProseHighlighter::installToolTips(QAbstractScrollArea *editor)
 {
-    if (m_editor)
+    if (m_editor) {
         m_editor->viewport()->removeEventFilter(this);
+        m_editor->removeEventFilter(this);
+    }
     m_editor = editor;
-    if (editor)
+    if (editor) {
         editor->viewport()->installEventFilter(this);
+        editor->installEventFilter(this);
+        setDark(isDarkPalette(editor->palette()));
+    }
 }
 
-bool FindingsHighlighter::eventFilter(QObject *watched, QEvent *event)
+bool ProseHighlighter::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_editor && watched == m_editor && event->type() == QEvent::PaletteChange)
+        setDark(isDarkPalette(m_editor->palette()));
     if (event->type() != QEvent::ToolTip || !m_editor || watched != m_editor->viewport())
         return QSyntaxHighlighter::eventFilter(watched, event);
     const auto *help = static_cast<QHelpEvent *>(event);
