@@ -123,7 +123,8 @@ void TestCli::checkJsonListsFindings()
     QCOMPARE(qint64(f.value(QStringLiteral("id")).toDouble()), qint64(a.id.value));
     QCOMPARE(f.value(QStringLiteral("field")).toString(), QStringLiteral("owner"));
     QVERIFY(f.value(QStringLiteral("place")).toString().startsWith(QStringLiteral("action 1 \u201C")));
-    QCOMPARE(f.value(QStringLiteral("message")).toString(), QStringLiteral("The action has no owner"));
+    QVERIFY(
+        f.value(QStringLiteral("message")).toString().startsWith(QLatin1String("The action has no owner")));
     QVERIFY(f.contains(QStringLiteral("suggestion")));
     QCOMPARE(f.value(QStringLiteral("acknowledged")).toBool(), false);
 
