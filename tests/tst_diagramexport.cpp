@@ -115,7 +115,7 @@ void TestDiagramExport::svgHoldsEveryLabel()
         // Labels are wrapped into lines, one text element each: joined they give the label back.
         QVERIFY2(squeezed(text).contains(squeezed(n.label)), qPrintable(n.label));
     }
-    if (QTest::currentDataTag() == QLatin1String("markup in labels")) {
+    if (QLatin1String(QTest::currentDataTag()) == QLatin1String("markup in labels")) {
         QVERIFY(buffer.data().contains("p95 &lt; 40 ms &amp;"));
         QVERIFY(!buffer.data().contains("<script>"));
     }
