@@ -161,8 +161,13 @@ void TestCli::checkJsonMatchesText()
     QCOMPARE(json.code, text.code);
     const QJsonArray findings = findingsArray(json.out, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY2(
-        !findingOf(findings, QLatin1String(causeway::checks::BlameLanguage)).isEmpty(), qPrintable(json.out));
+    // The blame sentence is found where it was written, with its range in the section's text.
+    const QJsonObject blame = findingOf(findings, QLatin1String(causeway::checks::PersonAsCause));
+    QVERIFY2(!blame.isEmpty(), qPrintable(json.out));
+    QCOMPARE(blame.value(QStringLiteral("entity")).toString(), QStringLiteral("section"));
+    QCOMPARE(blame.value(QStringLiteral("id")).toString(), QStringLiteral("summary"));
+    QCOMPARE(blame.value(QStringLiteral("start")).toInt(), 0);
+    QVERIFY(blame.value(QStringLiteral("length")).toInt() > 0);
     QStringList lines;
     for (const QString &line : text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (!line.contains(QLatin1String(": loaded (")))

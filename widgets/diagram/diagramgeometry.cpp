@@ -77,12 +77,9 @@ WrappedLabel wrapLabel(const QString &text, qreal width)
         return result;
     // Broken as the layout measures labels, and never cut: the node grows to hold every line,
     // so the canvas and every export (SVG, PNG, PDF paint the same way) show the whole label.
-    const QFont font = DiagramStyle::labelFont();
-    result.lines = layoutNodeLabel(simplified, font, width).lines;
-    const QFontMetricsF metrics(font);
-    result.widths.reserve(result.lines.size());
-    for (const QString &line : qAsConst(result.lines))
-        result.widths.append(metrics.horizontalAdvance(line));
+    NodeLabelLayout layout = layoutNodeLabel(simplified, DiagramStyle::labelFont(), width);
+    result.lines = std::move(layout.lines);
+    result.widths = std::move(layout.lineWidths);
     return result;
 }
 
