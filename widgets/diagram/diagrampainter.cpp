@@ -33,10 +33,11 @@ qreal labelLineSpacing()
     return spacing;
 }
 
+/// About how wide \a caption is in the caption font: a greeked caption needs no exact measure,
+/// and measuring text on every far-zoom repaint of thousands of nodes is what greeking avoids.
 qreal captionAdvance(const QString &caption)
 {
-    static const QFontMetricsF metrics(DiagramStyle::captionFont());
-    return metrics.horizontalAdvance(caption);
+    return caption.size() * DiagramStyle::CaptionPixelSize * 0.7;
 }
 
 QPen outlinePen(const NodeVisual &node, const QColor &color)
