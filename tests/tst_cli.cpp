@@ -5,6 +5,9 @@
 #include "format/documentfile.h"
 #include <QImage>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -21,6 +24,10 @@ private Q_SLOTS:
     void newerVersionIsRefused();
     void importAppendsAndLeavesOutRepeats();
     void checkFailsOnOpenErrorFindings();
+    void checkJsonListsFindings();
+    void checkJsonMatchesText();
+    void checkJsonErrors_data();
+    void checkJsonErrors();
     void importUsageErrors_data();
     void importUsageErrors();
     void exportWritesEveryFormat_data();
@@ -67,6 +74,155 @@ void TestCli::checkFailsOnOpenErrorFindings()
     QVERIFY2(!r.out.contains(QLatin1String("action.no-owner")), qPrintable(r.out));
 }
 
+namespace {
+/// The findings \a out holds as a JSON array, or a failure message in \a error.
+QJsonArray findingsArray(const QString &out, QString *error)
+{
+    QJsonParseError parse;
+    const QJsonDocument json = QJsonDocument::fromJson(out.toUtf8(), &parse);
+    if (parse.error != QJsonParseError::NoError || !json.isArray()) {
+        *error = QStringLiteral("not a JSON array (%1): %2").arg(parse.errorString(), out);
+        return {};
+    }
+    return json.array();
+}
+
+QJsonObject findingOf(const QJsonArray &findings, const QString &check)
+{
+    for (const QJsonValue &v : findings) {
+        if (v.toObject().value(QStringLiteral("check")).toString() == check)
+            return v.toObject();
+    }
+    return {};
+}
+} // namespace
+
+void TestCli::checkJsonListsFindings()
+{
+    using namespace causeway;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no-owner.causeway"));
+    LoadResult sample = loadDocument(QFINDTESTDATA("../resources/samples/migration-timeout.causeway"));
+    QVERIFY(sample.document);
+    Document &d = *sample.document;
+    CorrectiveAction a = d.actions().first();
+    a.owner = PersonId();
+    d.change(a);
+    QString error;
+    QVERIFY2(saveDocument(d, path, &error), qPrintable(error));
+
+    Run r = run({ QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), path });
+    QCOMPARE(r.code, 1); // the same exit status as text
+    QJsonArray findings = findingsArray(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QJsonObject f = findingOf(findings, QLatin1String(checks::ActionNoOwner));
+    QVERIFY2(!f.isEmpty(), qPrintable(r.out));
+    QCOMPARE(f.value(QStringLiteral("file")).toString(), path);
+    QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    QCOMPARE(f.value(QStringLiteral("entity")).toString(), QStringLiteral("action"));
+    QCOMPARE(qint64(f.value(QStringLiteral("id")).toDouble()), qint64(a.id.value));
+    QCOMPARE(f.value(QStringLiteral("field")).toString(), QStringLiteral("owner"));
+    QVERIFY(f.value(QStringLiteral("place")).toString().startsWith(QStringLiteral("action 1 \u201C")));
+    QVERIFY(
+        f.value(QStringLiteral("message")).toString().startsWith(QLatin1String("The action has no owner")));
+    QVERIFY(f.contains(QStringLiteral("suggestion")));
+    QCOMPARE(f.value(QStringLiteral("acknowledged")).toBool(), false);
+
+    // Acknowledged, it no longer fails the check and stays listed, marked, with its reason.
+    d.acknowledge({ QLatin1String(checks::ActionNoOwner), EntityRef::of(EntityKind::Action, a.id),
+        QStringLiteral("owner"), QStringLiteral("Assigned at the next review") });
+    QVERIFY2(saveDocument(d, path, &error), qPrintable(error));
+    r = run({ QStringLiteral("check"), QStringLiteral("--format=json"), path });
+    QCOMPARE(r.code, 0);
+    findings = findingsArray(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    f = findingOf(findings, QLatin1String(checks::ActionNoOwner));
+    QCOMPARE(f.value(QStringLiteral("acknowledged")).toBool(), true);
+    QCOMPARE(f.value(QStringLiteral("acknowledgementReason")).toString(),
+        QStringLiteral("Assigned at the next review"));
+}
+
+void TestCli::checkJsonMatchesText()
+{
+    // The two formats report the same open findings: one text line per open JSON finding.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("blame.causeway"));
+    causeway::LoadResult sample =
+        causeway::loadDocument(QFINDTESTDATA("../resources/samples/migration-timeout.causeway"));
+    QVERIFY(sample.document);
+    sample.document->setSection(
+        QStringLiteral("summary"), QStringLiteral("Amara forgot to check the lock timeout."));
+    QString error;
+    QVERIFY2(causeway::saveDocument(*sample.document, path, &error), qPrintable(error));
+
+    const Run text = run({ QStringLiteral("check"), path });
+    const Run json =
+        run({ QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), path });
+    QCOMPARE(json.code, text.code);
+    const QJsonArray findings = findingsArray(json.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // The blame sentence is found where it was written, with its range in the section's text.
+    const QJsonObject blame = findingOf(findings, QLatin1String(causeway::checks::PersonAsCause));
+    QVERIFY2(!blame.isEmpty(), qPrintable(json.out));
+    QCOMPARE(blame.value(QStringLiteral("entity")).toString(), QStringLiteral("section"));
+    QCOMPARE(blame.value(QStringLiteral("id")).toString(), QStringLiteral("summary"));
+    QCOMPARE(blame.value(QStringLiteral("start")).toInt(), 0);
+    QVERIFY(blame.value(QStringLiteral("length")).toInt() > 0);
+    QStringList lines;
+    for (const QString &line : text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.contains(QLatin1String(": loaded (")))
+            lines << line;
+    }
+    QStringList fromJson;
+    for (const QJsonValue &v : findings) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("acknowledged")).toBool())
+            continue;
+        fromJson << QStringLiteral("%1: %2: %3: %4: %5")
+                        .arg(o.value(QStringLiteral("file")).toString(),
+                            o.value(QStringLiteral("place")).toString(),
+                            o.value(QStringLiteral("severity")).toString(),
+                            o.value(QStringLiteral("check")).toString(),
+                            o.value(QStringLiteral("message")).toString());
+    }
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(fromJson, lines);
+}
+
+void TestCli::checkJsonErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("jsonOut");
+    QTest::addColumn<QString>("stderrHas");
+    const QString sample = QFINDTESTDATA("../resources/samples/migration-timeout.causeway");
+    const QString bad = QFINDTESTDATA("data/bad-time.causeway");
+    const QString json = QStringLiteral("--format=json");
+    QTest::newRow("unknown format") << QStringList { QStringLiteral("check"), QStringLiteral("--format=xml"),
+        sample } << 64 << false << QStringLiteral("expected text or json");
+    QTest::newRow("malformed file") << QStringList { QStringLiteral("check"), json, bad } << 2 << true
+                                    << QStringLiteral("timeline[0].time: expected");
+    QTest::newRow("one bad of two") << QStringList { QStringLiteral("check"), json, sample, bad } << 2 << true
+                                    << QStringLiteral("got \"noon\"");
+}
+
+void TestCli::checkJsonErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(bool, jsonOut);
+    QFETCH(QString, stderrHas);
+    const Run r = run(arguments);
+    QVERIFY2(r.code == code, qPrintable(QStringLiteral("exit %1\n%2%3").arg(r.code).arg(r.out, r.err)));
+    QVERIFY2(r.err.contains(stderrHas), qPrintable(r.err));
+    if (jsonOut) {
+        // Load errors stay on stderr; stdout is still one JSON array a script can read.
+        QString error;
+        findingsArray(r.out, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+}
+
 TestCli::Run TestCli::run(const QStringList &arguments)
 {
     QProcess process;
@@ -94,8 +250,8 @@ void TestCli::exitCodes_data()
     QTest::addColumn<QString>("stderrHas");
     const QString sample = QFINDTESTDATA("../resources/samples/migration-timeout.causeway");
     const QString bad = QFINDTESTDATA("data/bad-time.causeway");
-    QTest::newRow("--help") << QStringList { QStringLiteral("--help") } << 0 << QStringLiteral("check FILE")
-                            << QString();
+    QTest::newRow("--help") << QStringList { QStringLiteral("--help") } << 0
+                            << QStringLiteral("check [--format text|json] FILE") << QString();
     QTest::newRow("--version") << QStringList { QStringLiteral("--version") } << 0
                                << QStringLiteral("causeway 0.") << QString();
     QTest::newRow("check sample") << QStringList { QStringLiteral("check"), sample } << 0

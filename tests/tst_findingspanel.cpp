@@ -5,7 +5,7 @@
 #include "checks/acknowledgedialog.h"
 #include "checks/checker.h"
 #include "checks/checkids.h"
-#include "checks/findingshighlighter.h"
+#include "highlighting/prosehighlighter.h"
 #include "checks/findingsmodel.h"
 #include "checks/findingspanel.h"
 #include "document.h"
@@ -269,7 +269,7 @@ void TestFindingsPanel::highlighterUnderlinesFindings()
     Document d(content());
     QPlainTextEdit edit;
     edit.setPlainText(QStringLiteral("Fine line.\nThen Amara forgot to run the \"human error\" check."));
-    auto *marks = new FindingsHighlighter(
+    auto *marks = new ProseHighlighter(
         &d, EntityRef::of(EntityKind::Node, NodeId(1)), QStringLiteral("description"), edit.document());
     marks->installToolTips(&edit);
     QCOMPARE(marks->findings().size(), 1);
@@ -289,7 +289,7 @@ void TestFindingsPanel::highlighterUnderlinesFindings()
     QVERIFY(edit.document()->findBlockByNumber(0).layout()->formats().isEmpty());
 
     // Typing moves the marks with the text; fixing the sentence removes them.
-    QSignalSpy changed(marks, &FindingsHighlighter::findingsChanged);
+    QSignalSpy changed(marks, &ProseHighlighter::findingsChanged);
     QTextCursor cursor(edit.document());
     cursor.insertText(QStringLiteral("Intro. "));
     QCOMPARE(marks->findings().first().place.start, f.place.start + 7);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The post-mortem form: one undo step per visit of a field, undo updating the editors, node
 // sections that are live views of the causal graph, templates, and the "no" → action flow.
+#include "diagram/fivewhys.h"
 #include "document.h"
 #include "form/boundlineedit.h"
 #include "form/engineeranswerseditor.h"
@@ -9,6 +10,7 @@
 #include "form/lessonseditor.h"
 #include "form/nodelisteditor.h"
 #include "form/proseedit.h"
+#include "form/whyssummary.h"
 #include "format/documentfile.h"
 #include "format/documentwriter.h"
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void answeringNoAndAddingTheActionIsOneStepLinkedBothWays();
     void lessonsAreAddedEditedAndRemoved();
     void proseEditorsExposeTheirField();
+    void whysSummaryReadsTheWhyTree();
 
 private:
     /// Gives \a widget focus as a user would (the window must be active for focus-out to happen).
@@ -388,6 +391,48 @@ void TestFormView::proseEditorsExposeTheirField()
     QVERIFY(!added.isEmpty());
     QCOMPARE(added.last().at(0).value<ProseEdit *>()->fieldKey(),
         QStringLiteral("node/%1/description").arg(id.value));
+}
+
+void TestFormView::whysSummaryReadsTheWhyTree()
+{
+    // outcome ← A ← {B ← D ← (A again: a loop), C (root cause)}
+    Document d;
+    CausalNode outcome;
+    outcome.type = NodeType::Outcome;
+    outcome.label = QStringLiteral("Orders failed");
+    const NodeId o = d.add(outcome);
+    WhysSummary summary(&d);
+    QVERIFY(summary.steps().isEmpty());
+    QVERIFY(summary.text().contains(QLatin1String("No why-steps yet")));
+
+    const NodeId a = addWhyAnswer(&d, o, QStringLiteral("A"));
+    const NodeId b = addWhyAnswer(&d, a, QStringLiteral("B"));
+    const NodeId c = addWhyAnswer(&d, a, QStringLiteral("C"));
+    const NodeId dd = addWhyAnswer(&d, b, QStringLiteral("D"));
+    setRootCause(&d, c, true);
+    setWhyLink(&d, d.connect(a, dd, LinkKind::Causes), true);
+    // One line per step, indented once per branching passed; the loop is shown once, not followed.
+    QCOMPARE(summary.steps(),
+        QStringList({ QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("  D"), QStringLiteral("  A"),
+            QStringLiteral("C") }));
+    // The same steps as the model's tree, in the same order.
+    const WhyTree tree(d, o);
+    QCOMPARE(summary.steps().size(), tree.steps().size() - 1);
+    const QString html = summary.text();
+    QCOMPARE(html.count(QLatin1String("(cycle)")), 1);
+    QCOMPARE(html.count(QLatin1String("root cause")), 1);
+    QCOMPARE(html.count(QLatin1String("<ol>")), html.count(QLatin1String("</ol>")));
+    // Only C is a chain end, and it is marked: no step is reported open.
+    QVERIFY(!html.contains(QLatin1String("ask why once more")));
+
+    // Unmarking the root cause opens that chain; undo closes it again.
+    setRootCause(&d, c, false);
+    QCOMPARE(summary.text().count(QLatin1String("ask why once more")), 1);
+    d.undoStack()->undo();
+    QVERIFY(!summary.text().contains(QLatin1String("ask why once more")));
+    // A why-link made plain again takes its branch out of the summary.
+    setWhyLink(&d, tree.step(tree.indexOf(b)).link, false);
+    QCOMPARE(summary.steps(), QStringList({ QStringLiteral("A"), QStringLiteral("C") }));
 }
 
 QTEST_MAIN(TestFormView)

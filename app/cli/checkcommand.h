@@ -17,12 +17,19 @@ enum ExitCode {
     ExitUsage = 64, ///< the command line itself was wrong (as sysexits' EX_USAGE)
 };
 
+/// How `causeway check` prints its findings.
+enum class CheckFormat {
+    Text, ///< one line per open finding: `FILE: place: severity: check-id: message`
+    Json, ///< one JSON array of every finding (acknowledged ones too), for scripts and CI
+};
+
 /**
  * `causeway check FILE...`: loads each document headless and reports load errors as
- * `FILE: place: message`, then the open findings of the analysis checks as
- * `FILE: place: severity: check-id: message`. Returns ExitLoadError when any file failed to load,
- * else ExitFindings when an error-severity finding is open (not acknowledged).
+ * `FILE: place: message` on \a err, then the findings of the analysis checks on \a out in
+ * \a format. Returns ExitLoadError when any file failed to load, else ExitFindings when an
+ * error-severity finding is open (not acknowledged), whatever the format.
  */
-int runCheck(const QStringList &files, QTextStream &out, QTextStream &err);
+int runCheck(
+    const QStringList &files, QTextStream &out, QTextStream &err, CheckFormat format = CheckFormat::Text);
 
 } // namespace causeway

@@ -37,14 +37,31 @@ QString graphvizVersion()
 int runCheckCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Loads each document without a window and reports load errors."));
+    parser.setApplicationDescription(
+        tr("Loads each document without a window, reports load errors on standard error and the "
+           "findings of the analysis checks on standard output.\n"
+           "Text: one line per open finding, FILE: place: severity: check-id: message.\n"
+           "JSON: one array of objects with file, place, entity, id, field, start, length, severity, "
+           "check, message, suggestion and acknowledged (acknowledged findings included).\n"
+           "Exit status 0 when all load and no error finding is open, 1 when one is, 2 when a "
+           "document does not load, 64 on a usage error."));
     parser.addHelpOption();
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        tr("How to print the findings: text (the default) or json."), QStringLiteral("FORMAT"),
+        QStringLiteral("text"));
+    parser.addOption(formatOption);
     parser.addPositionalArgument(
         QStringLiteral("FILE"), tr("A .causeway document."), QStringLiteral("FILE..."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return ExitUsage;
     }
+    const QString formatName = parser.value(formatOption);
+    if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
+        err << tr("causeway check: unknown format \"%1\"; expected text or json.").arg(formatName) << '\n';
+        return ExitUsage;
+    }
+    const CheckFormat format = formatName == QLatin1String("json") ? CheckFormat::Json : CheckFormat::Text;
     if (parser.isSet(QStringLiteral("help"))) {
         out << parser.helpText().replace(
             QCoreApplication::arguments().constFirst(), QStringLiteral("causeway check"));
@@ -52,10 +69,11 @@ int runCheckCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err << tr("causeway check: no file given. Usage: causeway check FILE...") << '\n';
+        err << tr("causeway check: no file given. Usage: causeway check [--format text|json] FILE...")
+            << '\n';
         return ExitUsage;
     }
-    return runCheck(files, out, err);
+    return runCheck(files, out, err, format);
 }
 
 } // namespace
@@ -94,8 +112,11 @@ QString versionText()
 QString subcommandHelp()
 {
     return tr("Commands (no display needed):\n"
-              "  check FILE...   Load each document and report load errors as FILE: place: message.\n"
-              "                  Exit status 0 when all load, 2 when one does not, 64 on a usage error.\n"
+              "  check [--format text|json] FILE...\n"
+              "                  Load each document, report load errors as FILE: place: message and\n"
+              "                  the findings of the analysis checks as lines or one JSON array.\n"
+              "                  Exit status 0 when all load and no error finding is open, 1 when\n"
+              "                  one is, 2 when a document does not load, 64 on a usage error.\n"
               "  import --format FORMAT SOURCE... --into FILE [--zone ZONE] [--year YEAR]\n"
               "                  Append events from alerts, chat, logs and other sources to FILE\n"
               "                  (created when missing). `causeway import --help` lists the formats.\n"

@@ -41,12 +41,16 @@ NodeLabelLayout layoutNodeLabel(const QString &label, const QFont &font, qreal m
         part.remove(QChar::LineSeparator);
         // Measured again on its own: the trailing space at a break is not part of the line.
         part = part.trimmed();
-        widest = std::max(widest, metrics.horizontalAdvance(part));
+        const qreal width = metrics.horizontalAdvance(part);
+        widest = std::max(widest, width);
         result.lines.append(part);
+        result.lineWidths.append(width);
     }
     layout.endLayout();
-    if (result.lines.isEmpty())
+    if (result.lines.isEmpty()) {
         result.lines.append(QString());
+        result.lineWidths.append(0);
+    }
 
     result.textSize = QSizeF(std::ceil(widest), std::ceil(result.lines.size() * result.lineHeight));
     result.nodeSize =

@@ -6,6 +6,7 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QStringList>
+#include <QVector>
 
 class QPainter;
 
@@ -47,6 +48,7 @@ QFont nodeLabelFont();
 struct NodeLabelLayout
 {
     QStringList lines; ///< at least one (an empty label gives one empty line)
+    QVector<qreal> lineWidths; ///< the width of each line with the font it was measured with
     qreal lineHeight = 0; ///< distance from one line's top to the next one's
     QSizeF textSize; ///< the widest line by the number of lines times lineHeight
     QSizeF nodeSize; ///< textSize plus padding, at least the minimum node size

@@ -3,10 +3,10 @@
 
 #include "diagramstyle.h"
 #include "document.h"
+#include "layout/nodemetrics.h"
 
 #include <QFontMetricsF>
 #include <QLineF>
-#include <QTextLayout>
 
 #include <cmath>
 
@@ -72,36 +72,14 @@ QPointF exitPoint(
 WrappedLabel wrapLabel(const QString &text, qreal width)
 {
     WrappedLabel result;
-    const QFont font = DiagramStyle::labelFont();
-    QString simplified = text.simplified();
+    const QString simplified = text.simplified();
     if (simplified.isEmpty())
         return result;
-    QTextLayout layout(simplified, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    for (;;) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        if (result.lines.size() == DiagramStyle::MaxLabelLines) {
-            result.elided = true;
-            break;
-        }
-        result.lines << simplified.mid(line.textStart(), line.textLength()).trimmed();
-    }
-    layout.endLayout();
-    if (result.elided) {
-        const QFontMetricsF metrics(font);
-        QString &last = result.lines.last();
-        last = metrics.elidedText(last + QStringLiteral(" …"), Qt::ElideRight, width);
-        if (!last.endsWith(QChar(0x2026)))
-            last =
-                metrics.elidedText(last, Qt::ElideRight, width - metrics.horizontalAdvance(QChar(0x2026))) +
-                QChar(0x2026);
-    }
+    // Broken as the layout measures labels, and never cut: the node grows to hold every line,
+    // so the canvas and every export (SVG, PNG, PDF paint the same way) show the whole label.
+    NodeLabelLayout layout = layoutNodeLabel(simplified, DiagramStyle::labelFont(), width);
+    result.lines = std::move(layout.lines);
+    result.widths = std::move(layout.lineWidths);
     return result;
 }
 

@@ -19,14 +19,18 @@ class Document;
  * canvas items and the exporters both draw from these values, so both show the same picture.
  */
 
-/// A label broken into the lines drawn inside a node.
+/// A label broken into the lines drawn inside a node: all of it, however long.
 struct WrappedLabel
 {
     QStringList lines;
-    bool elided = false; ///< the label had more lines than fit; the last one ends with "…"
+    QVector<qreal> widths; ///< the width of each line in the label font (for greeking)
 };
 
-/// Breaks \a text into lines of at most \a width with DiagramStyle::labelFont().
+/**
+ * Breaks \a text into lines of at most \a width with DiagramStyle::labelFont(), with the same
+ * line breaking as the layout's measure (layoutNodeLabel()). White space runs, line breaks
+ * included, count as one space.
+ */
 WrappedLabel wrapLabel(const QString &text, qreal width);
 
 /// Width available to the label inside a node of \a type.

@@ -14,7 +14,14 @@ namespace causeway {
 
 namespace {
 constexpr qreal HandleRadius = 6;
+
+/// Device pixels per diagram unit where \a painter draws: the zoom, times the screen's pixel ratio.
+qreal screenScale(QPainter *painter, const QStyleOptionGraphicsItem *option)
+{
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    return option->levelOfDetailFromTransform(painter->worldTransform()) * ratio;
 }
+} // namespace
 
 NodeItem::NodeItem(const NodeVisual &visual)
     : m_visual(visual)
@@ -83,7 +90,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     auto *s = diagramScene();
     const DiagramPalette &palette = s ? s->palette() : DiagramPalette::light();
     PaintState state = m_state;
-    state.simplified = option->levelOfDetailFromTransform(painter->worldTransform()) < SimplifiedPaintScale;
+    // Greeked when the label would be less than a few pixels tall on screen.
+    state.simplified = !textReadableAt(screenScale(painter, option));
     state.selected = isSelected();
     state.hovered = m_state.hovered || m_dropTarget;
     paintNode(painter, m_visual, palette, state);
@@ -209,7 +217,8 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     auto *s = qobject_cast<DiagramScene *>(scene());
     PaintState state = m_state;
-    state.simplified = option->levelOfDetailFromTransform(painter->worldTransform()) < SimplifiedPaintScale;
+    // A link's caption is drawn while its small font is readable.
+    state.simplified = !textReadableAt(screenScale(painter, option), DiagramStyle::CaptionPixelSize);
     state.selected = isSelected();
     paintLink(painter, m_visual, s ? s->palette() : DiagramPalette::light(), state);
 }

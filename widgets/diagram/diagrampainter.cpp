@@ -28,6 +28,19 @@ QPointF along(const QPointF &p, qreal angle, qreal distance)
     return p + QPointF(std::cos(rad) * distance, -std::sin(rad) * distance);
 }
 
+qreal labelLineSpacing()
+{
+    static const qreal spacing = QFontMetricsF(DiagramStyle::labelFont()).lineSpacing();
+    return spacing;
+}
+
+/// About how wide \a caption is in the caption font: a greeked caption needs no exact measure,
+/// and measuring text on every far-zoom repaint of thousands of nodes is what greeking avoids.
+qreal captionAdvance(const QString &caption)
+{
+    return caption.size() * DiagramStyle::CaptionPixelSize * 0.7;
+}
+
 QPen outlinePen(const NodeVisual &node, const QColor &color)
 {
     QPen pen(color, node.type == NodeType::Outcome ? 2.5 : 1.6);
@@ -153,18 +166,6 @@ void paintNode(QPainter *painter, const NodeVisual &node, const DiagramPalette &
         painter->strokePath(nodeOutline(node.type, rect.adjusted(3.5, 3.5, -3.5, -3.5)), QPen(hue, 1));
     }
 
-    if (state.simplified) {
-        // Readable text is impossible at this scale; a few grey bars stand in for the label.
-        QColor ink = palette.mutedText;
-        ink.setAlphaF(0.5);
-        const qreal w = rect.width() * 0.6;
-        for (int i = 0; i < std::min<int>(3, int(node.lines.lines.size())); ++i)
-            painter->fillRect(QRectF(-w / 2, rect.top() + 24 + i * 12, w, 6), ink);
-        drawEvidenceBadge(painter, node, palette, false);
-        painter->restore();
-        return;
-    }
-
     // Caption: the type (and a defence's state) in small capitals, so colour is never the only cue.
     qreal left = rect.left() + DiagramStyle::Padding;
     qreal right = rect.left() + DiagramStyle::Padding + labelWidth(node.type);
@@ -174,33 +175,55 @@ void paintNode(QPainter *painter, const NodeVisual &node, const DiagramPalette &
     }
     const QRectF captionRect(
         left, rect.top() + DiagramStyle::Padding - 3, right - left, DiagramStyle::CaptionHeight);
-    painter->setFont(DiagramStyle::captionFont());
-    painter->setPen(hollow ? palette.mutedText : palette.captionColor(node.type));
     QString caption = nodeCaption(node.type, node.defenceState);
     if (node.type == NodeType::Unknown)
         caption = QStringLiteral("? ") + caption;
     else if (node.type == NodeType::WarningSign)
         caption = QStringLiteral("⚠ ") + caption;
-    painter->drawText(captionRect, Qt::AlignHCenter | Qt::AlignTop, caption);
 
     // The label, centred as a block between the caption and the bottom.
-    painter->setFont(DiagramStyle::labelFont());
-    painter->setPen(hollow ? palette.mutedText : palette.text);
-    const QFontMetricsF metrics(DiagramStyle::labelFont());
+    const qreal lineSpacing = labelLineSpacing();
     const qreal bodyTop = captionRect.bottom();
     const qreal bodyBottom = rect.bottom() - DiagramStyle::Padding -
         (node.type == NodeType::Defence ? DiagramStyle::ShieldTip : 0);
-    const qreal textHeight = node.lines.lines.size() * metrics.lineSpacing();
+    const qreal textHeight = node.lines.lines.size() * lineSpacing;
     qreal y = bodyTop + std::max(0.0, (bodyBottom - bodyTop - textHeight) / 2);
+
+    if (state.simplified) {
+        // Text this small cannot be read: greeked lines as long as the text's lines stand in
+        // for it, where the text would be, so a node still shows how much it says.
+        QColor ink = hollow ? palette.mutedText : palette.text;
+        ink.setAlphaF(0.45);
+        QColor captionInk = hue;
+        captionInk.setAlphaF(0.6);
+        const qreal centre = (left + right) / 2;
+        const qreal captionWidth = std::min(right - left, captionAdvance(caption));
+        painter->fillRect(
+            QRectF(centre - captionWidth / 2, captionRect.top() + 3, captionWidth, 5), captionInk);
+        for (int i = 0; i < node.lines.lines.size(); ++i) {
+            const qreal w = std::min(right - left, node.lines.widths.value(i));
+            painter->fillRect(QRectF(centre - w / 2, y + lineSpacing * 0.3, w, lineSpacing * 0.45), ink);
+            y += lineSpacing;
+        }
+        drawEvidenceBadge(painter, node, palette, false);
+        painter->restore();
+        return;
+    }
+
+    painter->setFont(DiagramStyle::captionFont());
+    painter->setPen(hollow ? palette.mutedText : palette.captionColor(node.type));
+    painter->drawText(captionRect, Qt::AlignHCenter | Qt::AlignTop, caption);
+
+    painter->setFont(DiagramStyle::labelFont());
+    painter->setPen(hollow ? palette.mutedText : palette.text);
     if (node.lines.lines.isEmpty()) {
         painter->setPen(palette.mutedText);
-        painter->drawText(
-            QRectF(left, y, right - left, metrics.lineSpacing()), Qt::AlignCenter, tr("(no label)"));
+        painter->drawText(QRectF(left, y, right - left, lineSpacing), Qt::AlignCenter, tr("(no label)"));
     }
     for (const QString &line : node.lines.lines) {
         painter->drawText(
-            QRectF(left, y, right - left, metrics.lineSpacing()), Qt::AlignHCenter | Qt::AlignVCenter, line);
-        y += metrics.lineSpacing();
+            QRectF(left, y, right - left, lineSpacing), Qt::AlignHCenter | Qt::AlignVCenter, line);
+        y += lineSpacing;
     }
 
     if (node.rootCause) {

@@ -23,12 +23,21 @@ struct PaintState
     bool highlighted = false; ///< highlighted from another view (e.g. its evidence is selected)
     bool onPath = false; ///< part of the emphasised Five Whys path
     bool hovered = false;
-    /// Far zoomed out, where text would be unreadable: shapes, colours and badges only.
+    /**
+     * Zoomed out so far that the text would be too small to read (see textReadableAt()): each
+     * line of text is drawn as a greeked line of its length, so the nodes still show how much
+     * they say and where; shapes, colours and badges are drawn as always.
+     */
     bool simplified = false;
 };
 
-/// Below this scale (screen pixels per diagram unit) items are painted simplified.
-constexpr qreal SimplifiedPaintScale = 0.3;
+/// Text is drawn while it is at least this many device pixels tall on the screen, greeked below.
+constexpr qreal MinReadableTextPixels = 6;
+/// Whether text of \a fontPixelSize (in diagram units) is drawn at \a scale (device pixels per unit).
+inline bool textReadableAt(qreal scale, int fontPixelSize = DiagramStyle::LabelPixelSize)
+{
+    return fontPixelSize * scale >= MinReadableTextPixels;
+}
 
 /// Draws \a node centred on (0, 0) of \a painter's current coordinates.
 void paintNode(

@@ -26,8 +26,6 @@ constexpr qreal MinNodeHeight = 64;
 constexpr qreal Padding = 10;
 /// Height of the caption line above the label ("DEFENCE · DEGRADED").
 constexpr qreal CaptionHeight = 14;
-/// Labels longer than this many lines end with an ellipsis; the full text is in the tooltip.
-constexpr int MaxLabelLines = 5;
 /// The extra height of the defence shield's pointed bottom.
 constexpr qreal ShieldTip = 12;
 /// Radius of the evidence and warning badges on a node's top-right corner.

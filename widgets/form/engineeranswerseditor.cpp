@@ -20,7 +20,7 @@
 namespace causeway {
 
 AnswerCard::AnswerCard(Document *document, NodeId node, QWidget *parent)
-    : QFrame(parent)
+    : FormCard(node, parent)
     , m_document(document)
     , m_node(node)
     , m_badge(new QLabel(this))
@@ -32,9 +32,6 @@ AnswerCard::AnswerCard(Document *document, NodeId node, QWidget *parent)
     , m_addAction(new QPushButton(tr("Add the corrective action for this “no”"), this))
 {
     setObjectName(QStringLiteral("answerCard"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::Base);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
 

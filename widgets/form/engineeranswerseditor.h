@@ -2,6 +2,7 @@
 #pragma once
 
 #include "entities.h"
+#include "formcard.h"
 
 #include <QFrame>
 #include <QHash>
@@ -47,13 +48,12 @@ private:
 };
 
 /// The question about one node.
-class AnswerCard : public QFrame
+class AnswerCard : public FormCard
 {
     Q_OBJECT
 public:
     AnswerCard(Document *document, NodeId node, QWidget *parent = nullptr);
 
-    NodeId nodeId() const { return m_node; }
     void sync();
     /// Clicks the answer button for \a answer (what a user does).
     void choose(EngineerAnswer answer);

@@ -4,12 +4,16 @@
 #include "actions/actionspanel.h"
 #include "document.h"
 #include "form/templates.h"
+#include "formcard.h"
 #include "formsection.h"
 #include "formstyle.h"
+#include "highlighting/prosehighlighter.h"
 #include "incidenteditor.h"
 #include "labels.h"
 #include "proseedit.h"
+#include "selection/selectionhub.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,11 +24,43 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace causeway {
 
 namespace {
 const QString IncidentKey = QStringLiteral("incident");
 constexpr int PageMaxWidth = 1600;
+
+/**
+ * The thing and field a prose editor's key names, as the checks name them: "section/summary",
+ * "node/3/description", "answer/7/explanation", "lesson/2/text", "incident/impact.description".
+ * An answer not given yet ("answer/new/...") has no entity so far; its place comes with the key.
+ */
+FindingPlace placeOfField(const QString &key)
+{
+    FindingPlace place;
+    const QStringList parts = key.split(QLatin1Char('/'));
+    if (parts.size() == 2 && parts.first() == QLatin1String("section")) {
+        place.entity = EntityRef::section(parts.at(1));
+        place.field = QStringLiteral("text");
+    } else if (parts.size() == 2 && parts.first() == QLatin1String("incident")) {
+        place.entity = EntityRef::incident();
+        place.field = parts.at(1);
+    } else if (parts.size() == 3) {
+        static const QHash<QString, EntityKind> kinds = {
+            { QStringLiteral("node"), EntityKind::Node },
+            { QStringLiteral("link"), EntityKind::Link },
+            { QStringLiteral("answer"), EntityKind::Answer },
+            { QStringLiteral("action"), EntityKind::Action },
+            { QStringLiteral("lesson"), EntityKind::Lesson },
+        };
+        place.entity.kind = kinds.value(parts.first(), EntityKind::Document);
+        place.entity.id = parts.at(1).toULongLong();
+        place.field = parts.at(2);
+    }
+    return place;
+}
 } // namespace
 
 FormView::FormView(Document *document, QWidget *parent)
@@ -111,6 +147,12 @@ FormView::FormView(Document *document, QWidget *parent)
     previous->setContext(Qt::WidgetWithChildrenShortcut);
     connect(previous, &QShortcut::activated, this, &FormView::previousSection);
 
+    // Every prose editor is decorated, those of sections made later (arrange()) included.
+    connect(this, &FormView::proseEditorAdded, this, &FormView::decorateProse);
+    decorateProse(m_incident->impactDescriptionEdit());
+    connect(
+        qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+
     arrange();
     connect(document, &Document::templateChanged, this, &FormView::arrange);
     // Whether hidden sections hold text changes with what they hold.
@@ -180,6 +222,7 @@ void FormView::arrange()
     }
     m_outline->setCurrentRow(0);
     updateHiddenNote();
+    followSelection(nullptr); // cards of sections just made show the selection too
 }
 
 void FormView::updateHiddenNote()
@@ -267,6 +310,100 @@ void FormView::previousSection()
     const int row = m_outline->currentRow();
     if (row > 0)
         showSection(m_order.at(row - 1));
+}
+
+void FormView::setSelectionHub(SelectionHub *hub)
+{
+    if (m_hub)
+        m_hub->disconnect(this);
+    m_hub = hub;
+    if (hub)
+        connect(hub, &SelectionHub::changed, this, &FormView::followSelection);
+    followSelection(nullptr);
+}
+
+SelectionHub *FormView::selectionHub() const
+{
+    return m_hub;
+}
+
+QList<FormCard *> FormView::allCards() const
+{
+    QList<FormCard *> cards;
+    for (FormCard *card : m_page->findChildren<FormCard *>()) {
+        if (card->isVisibleTo(m_page))
+            cards << card;
+    }
+    // In the order the form shows them, top to bottom.
+    std::stable_sort(cards.begin(), cards.end(), [this](FormCard *a, FormCard *b) {
+        return a->mapTo(m_page, QPoint(0, 0)).y() < b->mapTo(m_page, QPoint(0, 0)).y();
+    });
+    return cards;
+}
+
+QList<FormCard *> FormView::cardsFor(NodeId node) const
+{
+    QList<FormCard *> cards = allCards();
+    cards.erase(
+        std::remove_if(cards.begin(), cards.end(), [node](FormCard *c) { return c->nodeId() != node; }),
+        cards.end());
+    return cards;
+}
+
+void FormView::showCard(FormCard *card)
+{
+    if (!card)
+        return;
+    // Laid out first, so that a card of a section just shown has its real place.
+    m_page->layout()->activate();
+    m_scroll->ensureWidgetVisible(card, 0, 24);
+}
+
+void FormView::followSelection(QObject *origin)
+{
+    const QSet<NodeId> marked = m_hub ? m_hub->highlightedNodes() : QSet<NodeId>();
+    FormCard *first = nullptr;
+    for (FormCard *card : m_page->findChildren<FormCard *>())
+        card->setSelectionMark(marked.contains(card->nodeId()));
+    // Only a selection made in another view moves the page: the user is not working here.
+    if (!m_hub || !origin || origin == this || marked.isEmpty())
+        return;
+    const QVector<NodeId> &selected = m_hub->selectedNodes();
+    if (!selected.isEmpty()) {
+        const QList<FormCard *> cards = cardsFor(selected.first());
+        first = cards.isEmpty() ? nullptr : cards.first();
+    }
+    if (!first) {
+        for (FormCard *card : allCards()) {
+            if (marked.contains(card->nodeId())) {
+                first = card;
+                break;
+            }
+        }
+    }
+    showCard(first);
+}
+
+void FormView::onFocusChanged(QWidget *now)
+{
+    if (!m_hub || !now || !isAncestorOf(now))
+        return;
+    FormCard *card = formCardOf(now);
+    if (!card || (m_hub->selectedNodes() == QVector<NodeId> { card->nodeId() } && m_hub->origin() == this))
+        return;
+    m_hub->selectNodes({ card->nodeId() }, this);
+}
+
+void FormView::decorateProse(ProseEdit *editor)
+{
+    // One highlighter per text: Markdown formats with the findings of the field underlined.
+    const FindingPlace place = placeOfField(editor->fieldKey());
+    auto *highlighter = new ProseHighlighter(m_document, place.entity, place.field, editor->textDocument());
+    highlighter->installToolTips(editor);
+    connect(editor, &ProseEdit::fieldKeyChanged, highlighter, [highlighter](const QString &key) {
+        const FindingPlace p = placeOfField(key);
+        highlighter->setPlace(p.entity, p.field);
+    });
 }
 
 void FormView::updateCurrentFromScroll()

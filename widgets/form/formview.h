@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ids.h"
+
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -14,9 +17,11 @@ namespace causeway {
 
 class ActionsPanel;
 class Document;
+class FormCard;
 class FormSection;
 class IncidentEditor;
 class ProseEdit;
+class SelectionHub;
 
 /**
  * The structured post-mortem form: the incident at the top, then the sections of the document's
@@ -25,8 +30,13 @@ class ProseEdit;
  * shows or hides sections and never deletes data: a note says how many hidden sections hold text
  * and shows them on request.
  *
- * For analysis: every prose editor exposes its QTextDocument and the key of the field it edits
- * (proseEditors(), proseEditorAdded()), so findings can be underlined in place.
+ * Every prose editor is highlighted as Markdown (where the build has KSyntaxHighlighting) with the
+ * findings of the analysis checks underlined in place; proseEditors() and proseEditorAdded() give
+ * the editors and the keys of the fields they edit.
+ *
+ * Selection follows the other views through a SelectionHub: a node selected anywhere marks its
+ * cards (its row in the trigger, conditions, defences or warning-sign lists, and its "different
+ * engineer" question) and scrolls the first one into view; a click into a card selects its node.
  */
 class FormView : public QWidget
 {
@@ -55,6 +65,14 @@ public:
     void nextSection();
     void previousSection();
 
+    /// Follows \a hub's selection and reports the node of the card the user clicks into.
+    void setSelectionHub(SelectionHub *hub);
+    SelectionHub *selectionHub() const;
+    /// The cards of \a node shown in the form, in form order (node row first, then its question).
+    QList<FormCard *> cardsFor(NodeId node) const;
+    /// Brings \a card into view (scrolling the page only as far as needed).
+    void showCard(FormCard *card);
+
 Q_SIGNALS:
     void proseEditorAdded(causeway::ProseEdit *editor);
 
@@ -64,6 +82,10 @@ private:
     void updateHiddenNote();
     void updateCurrentFromScroll();
     QWidget *sectionWidget(const QString &key) const;
+    void decorateProse(ProseEdit *editor);
+    void followSelection(QObject *origin);
+    void onFocusChanged(QWidget *now);
+    QList<FormCard *> allCards() const;
 
     Document *m_document;
     QComboBox *m_template;
@@ -79,6 +101,7 @@ private:
     QStringList m_hiddenWithText;
     bool m_showHidden = false;
     bool m_scrolling = false;
+    QPointer<SelectionHub> m_hub;
 };
 
 } // namespace causeway

@@ -60,16 +60,13 @@ QString newLabel(NodeType type)
 } // namespace
 
 NodeCard::NodeCard(Document *document, NodeId id, QWidget *parent)
-    : QFrame(parent)
+    : FormCard(id, parent)
     , m_document(document)
     , m_id(id)
     , m_badge(new QLabel(this))
     , m_evidence(new QLabel(this))
 {
     setObjectName(QStringLiteral("nodeCard"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::Base);
     const QString key = QStringLiteral("node/%1/").arg(id.value);
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);

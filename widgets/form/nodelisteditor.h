@@ -2,6 +2,7 @@
 #pragma once
 
 #include "entities.h"
+#include "formcard.h"
 
 #include <QFrame>
 #include <QHash>
@@ -54,13 +55,12 @@ private:
 };
 
 /// One node in a NodeListEditor.
-class NodeCard : public QFrame
+class NodeCard : public FormCard
 {
     Q_OBJECT
 public:
     NodeCard(Document *document, NodeId id, QWidget *parent = nullptr);
 
-    NodeId nodeId() const { return m_id; }
     void sync(CausalNode::Fields fields);
     void focusLabel();
     BoundLineEdit *labelEdit() const { return m_label; }

@@ -34,6 +34,14 @@ ProseEdit::ProseEdit(Document *document, const QString &fieldKey, Reader read, W
     updateHeight();
 }
 
+void ProseEdit::setFieldKey(const QString &key)
+{
+    if (key == m_fieldKey)
+        return;
+    m_fieldKey = key;
+    Q_EMIT fieldKeyChanged(key);
+}
+
 void ProseEdit::setMinimumLines(int lines)
 {
     m_minimumLines = lines;

@@ -36,7 +36,7 @@ public:
 
     QString fieldKey() const { return m_fieldKey; }
     /// For fields whose entity is created on first edit (an answer not given yet).
-    void setFieldKey(const QString &key) { m_fieldKey = key; }
+    void setFieldKey(const QString &key);
     QTextDocument *textDocument() const { return document(); }
     /// Re-reads the field; call when the document says it may have changed.
     void refresh();
@@ -45,6 +45,9 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void fieldKeyChanged(const QString &key);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

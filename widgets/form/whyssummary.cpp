@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "whyssummary.h"
 
+#include "diagram/fivewhys.h"
 #include "document.h"
 #include "formstyle.h"
 #include "labels.h"
@@ -26,47 +27,60 @@ WhysSummary::WhysSummary(Document *document, QWidget *parent)
     connect(document, &Document::linkChanged, this, &WhysSummary::rebuild);
 }
 
-QString WhysSummary::branch(NodeId effect, int depth, QVector<NodeId> &path)
+QString WhysSummary::chainHtml(const WhyTree &tree)
 {
-    QVector<const CausalLink *> whys;
-    for (const CausalLink &l : m_document->links()) {
-        if (l.why && l.to == effect && m_document->node(l.from))
-            whys << &l;
-    }
-    const CausalNode *of = m_document->node(effect);
+    // The tree's steps come in pre-order, so the nested lists can be written in one pass: a step
+    // whose effect has several answers opens a list of its own for what lies below it, closed
+    // when the walk comes back up to its depth. (No recursion: a chain may be very long.)
+    struct Closer
+    {
+        int depth;
+        QLatin1String html;
+    };
+    QVector<Closer> open;
+    QVector<int> level(tree.steps().size(), 0); // indentation of steps() lines: branches passed
     QString html;
-    for (const CausalLink *l : qAsConst(whys)) {
-        const CausalNode *cause = m_document->node(l->from);
-        m_steps << QStringLiteral("%1%2").arg(QString(depth * 2, QLatin1Char(' ')), cause->label);
+    for (int i = 1; i < tree.steps().size(); ++i) {
+        const WhyStep &step = tree.step(i);
+        const WhyStep &parent = tree.step(step.parent);
+        while (!open.isEmpty() && open.last().depth >= step.depth)
+            html += open.takeLast().html;
+        const CausalNode *cause = m_document->node(step.node);
+        const CausalNode *effect = m_document->node(parent.node);
+        if (!cause || !effect)
+            continue;
+        const bool branching = tree.branches(step.parent);
+        level[i] = parent.depth == 0 ? 0 : level.at(step.parent) + (tree.branches(parent.parent) ? 1 : 0);
+        m_steps << QString(level.at(i) * 2, QLatin1Char(' ')) + cause->label;
+
         QString item =
             QStringLiteral("<li style='margin-bottom:6px'><span style='color:%3'>%1</span><br><b>%2</b>")
-                .arg(tr("Why: “%1”?").arg(of->label.toHtmlEscaped()),
+                .arg(tr("Why: “%1”?").arg(effect->label.toHtmlEscaped()),
                     tr("Because: %1").arg(cause->label.toHtmlEscaped()),
                     formstyle::textColor(QColor(0x66, 0x66, 0x66)));
         if (cause->rootCause)
             item += QStringLiteral(" <span style='color:white;background:#1d4e89'>&nbsp;%1&nbsp;</span>")
                         .arg(tr("root cause"));
-        QString deeper;
-        if (path.contains(cause->id)) {
+        if (step.cycle)
             item += QStringLiteral(" <i>%1</i>").arg(tr("(cycle)"));
+        else if (step.repeated)
+            item += QStringLiteral(" <i>%1</i>").arg(tr("(answered above)"));
+        else if (step.children.isEmpty() && !cause->rootCause)
+            item += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                        .arg(formstyle::textColor(QColor(0x9a, 0x67, 0x00)),
+                            tr("The chain stops here without a root cause: ask why once more."));
+
+        // A single answer continues the same numbered list; several answers each get their own
+        // item with what lies below them nested inside it.
+        if (branching && !step.children.isEmpty()) {
+            html += item + QStringLiteral("<ol>");
+            open.append({ step.depth, QLatin1String("</ol></li>") });
         } else {
-            path << cause->id;
-            // A single answer continues the same numbered chain; several answers branch into a tree.
-            deeper = branch(cause->id, whys.size() == 1 ? depth : depth + 1, path);
-            path.removeLast();
-            if (deeper.isEmpty() && !cause->rootCause)
-                item += QStringLiteral("<br><span style='color:%1'>%2</span>")
-                            .arg(formstyle::textColor(QColor(0x9a, 0x67, 0x00)),
-                                tr("The chain stops here without a root cause: ask why once more."));
-        }
-        if (whys.size() == 1) {
-            html += item + QStringLiteral("</li>") + deeper;
-        } else {
-            if (!deeper.isEmpty())
-                item += QStringLiteral("<ol>%1</ol>").arg(deeper);
             html += item + QStringLiteral("</li>");
         }
     }
+    while (!open.isEmpty())
+        html += open.takeLast().html;
     return html;
 }
 
@@ -74,14 +88,13 @@ void WhysSummary::rebuild()
 {
     m_steps.clear();
     QString html;
-    for (const CausalNode &n : m_document->nodes()) {
-        if (n.type != NodeType::Outcome)
-            continue;
-        QVector<NodeId> path { n.id };
-        const QString chain = branch(n.id, 0, path);
+    for (NodeId outcome : whyOutcomes(*m_document)) {
+        const WhyTree tree(*m_document, outcome);
+        const QString chain = chainHtml(tree);
         if (chain.isEmpty())
             continue;
-        html += QStringLiteral("<p><b>%1</b></p><ol>%2</ol>").arg(n.label.toHtmlEscaped(), chain);
+        html += QStringLiteral("<p><b>%1</b></p><ol>%2</ol>")
+                    .arg(m_document->node(outcome)->label.toHtmlEscaped(), chain);
     }
     if (html.isEmpty())
         html =

@@ -8,11 +8,13 @@
 namespace causeway {
 
 class Document;
+class WhyTree;
 
 /**
- * The Five Whys read from the causal graph: from each outcome back along the links marked as
- * why-steps, as a numbered tree ("Why …? Because …"). The chain ends at a root cause, a property
- * of the system; a chain that ends anywhere else is shown as open. It is a view: the steps are
+ * The Five Whys read from the causal graph with the model's WhyTree, as the exports read them:
+ * from each outcome back along the links marked as why-steps, as a numbered tree ("Why …?
+ * Because …"). The chain ends at a root cause, a property of the system; a chain that ends
+ * anywhere else is shown as open. It is a view: the steps are
  * edited on the diagram, where they are the same data.
  */
 class WhysSummary : public QLabel
@@ -26,7 +28,7 @@ public:
     QStringList steps() const { return m_steps; }
 
 private:
-    QString branch(NodeId effect, int depth, QVector<NodeId> &path);
+    QString chainHtml(const WhyTree &tree);
 
     Document *m_document;
     QStringList m_steps;

@@ -1,20 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "findingshighlighter.h"
+#include "prosehighlighter.h"
 
 #include "checks/analysis.h"
+#include "checks/findingstyle.h"
 #include "document.h"
-#include "findingstyle.h"
 #include "theme/themecolors.h"
 
 #include <QGuiApplication>
 #include <QHelpEvent>
 #include <QPlainTextEdit>
+#include <QTextBlock>
 #include <QTextEdit>
 #include <QToolTip>
 
 namespace causeway {
 
-FindingsHighlighter::FindingsHighlighter(
+namespace {
+/// The Markdown state at the end of a block, kept with the block for the next one to start from.
+class MarkdownBlockData : public QTextBlockUserData
+{
+public:
+    explicit MarkdownBlockData(const MarkdownLineState &state)
+        : endState(state)
+    { }
+    MarkdownLineState endState;
+};
+} // namespace
+
+bool isDarkPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+ProseHighlighter::ProseHighlighter(
     const Document *document, const EntityRef &entity, const QString &field, QTextDocument *text)
     : QSyntaxHighlighter(text)
     , m_document(document)
@@ -26,10 +44,28 @@ FindingsHighlighter::FindingsHighlighter(
     connect(document, &Document::personChanged, this, &QSyntaxHighlighter::rehighlight);
     connect(document, &Document::personAdded, this, &QSyntaxHighlighter::rehighlight);
     connect(document, &Document::personRemoved, this, &QSyntaxHighlighter::rehighlight);
+    m_markdown.setDark(isDarkPalette(QGuiApplication::palette()));
     rehighlight();
 }
 
-void FindingsHighlighter::recheck()
+void ProseHighlighter::setPlace(const EntityRef &entity, const QString &field)
+{
+    if (entity == m_entity && field == m_field)
+        return;
+    m_entity = entity;
+    m_field = field;
+    rehighlight();
+}
+
+void ProseHighlighter::setDark(bool dark)
+{
+    if (dark == m_markdown.isDark())
+        return;
+    m_markdown.setDark(dark);
+    rehighlight();
+}
+
+void ProseHighlighter::recheck()
 {
     const QString text = document()->toPlainText();
     m_checkedText = text;
@@ -62,7 +98,35 @@ void FindingsHighlighter::recheck()
     }
 }
 
-void FindingsHighlighter::highlightBlock(const QString &text)
+void ProseHighlighter::highlightBlock(const QString &text)
+{
+    applyMarkdown(text);
+    underlineFindings(text);
+}
+
+void ProseHighlighter::applyMarkdown(const QString &text)
+{
+    if (!m_markdown.isAvailable())
+        return;
+    // A line's Markdown depends on the lines before it (a code fence, a list): start from the
+    // state the previous block ended in.
+    MarkdownLineState state;
+    if (auto *previous = static_cast<MarkdownBlockData *>(currentBlock().previous().userData()))
+        state = previous->endState;
+    for (const QTextLayout::FormatRange &range : m_markdown.formatLine(text, state))
+        setFormat(range.start, range.length, range.format);
+    auto *mine = static_cast<MarkdownBlockData *>(currentBlockUserData());
+    const bool changed = !mine || mine->endState != state;
+    if (mine)
+        mine->endState = state;
+    else
+        setCurrentBlockUserData(new MarkdownBlockData(state));
+    // QSyntaxHighlighter goes on to the next block only when the block state changes.
+    if (changed)
+        setCurrentBlockState(qMax(0, currentBlockState() + 1) % 0x10000);
+}
+
+void ProseHighlighter::underlineFindings(const QString &text)
 {
     // Findings span blocks and this runs once per block: check the whole text once per change of
     // it, and again at the first block of a full rehighlight (acknowledgements or names changed).
@@ -70,26 +134,28 @@ void FindingsHighlighter::highlightBlock(const QString &text)
         recheck();
     const int blockStart = currentBlock().position();
     const int blockEnd = blockStart + int(text.size());
-    for (const Finding &f : m_findings) {
+    for (const Finding &f : qAsConst(m_findings)) {
         const int start = qMax(f.place.start, blockStart);
         const int end = qMin(f.place.start + f.place.length, blockEnd);
-        if (start >= end)
-            continue;
-        QTextCharFormat format;
-        if (f.acknowledged) {
-            format.setUnderlineStyle(QTextCharFormat::DotLine);
-            format.setUnderlineColor(QGuiApplication::palette().color(QPalette::PlaceholderText));
-        } else {
-            format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-            // Marks are not text: 3:1 against the field's background is what WCAG asks of them.
-            format.setUnderlineColor(
-                theme::readableOnBase(severityColor(f.severity), QGuiApplication::palette(), 3.0));
+        // Laid over the Markdown formats character by character, so that a bold word keeps its
+        // weight under the underline.
+        for (int i = start - blockStart; i < end - blockStart; ++i) {
+            QTextCharFormat format = this->format(i);
+            if (f.acknowledged) {
+                format.setUnderlineStyle(QTextCharFormat::DotLine);
+                format.setUnderlineColor(QGuiApplication::palette().color(QPalette::PlaceholderText));
+            } else {
+                format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                // Marks are not text: 3:1 against the field's background is what WCAG asks of them.
+                format.setUnderlineColor(
+                    theme::readableOnBase(severityColor(f.severity), QGuiApplication::palette(), 3.0));
+            }
+            setFormat(i, 1, format);
         }
-        setFormat(start - blockStart, end - start, format);
     }
 }
 
-std::optional<Finding> FindingsHighlighter::findingAt(int position) const
+std::optional<Finding> ProseHighlighter::findingAt(int position) const
 {
     for (const Finding &f : m_findings) {
         if (position >= f.place.start && position < f.place.start + f.place.length)
@@ -98,21 +164,28 @@ std::optional<Finding> FindingsHighlighter::findingAt(int position) const
     return std::nullopt;
 }
 
-void FindingsHighlighter::installToolTips(QAbstractScrollArea *editor)
+void ProseHighlighter::installToolTips(QAbstractScrollArea *editor)
 {
-    if (m_editor)
+    if (m_editor) {
         m_editor->viewport()->removeEventFilter(this);
+        m_editor->removeEventFilter(this);
+    }
     m_editor = editor;
-    if (editor)
+    if (editor) {
         editor->viewport()->installEventFilter(this);
+        editor->installEventFilter(this);
+        setDark(isDarkPalette(editor->palette()));
+    }
 }
 
-bool FindingsHighlighter::eventFilter(QObject *watched, QEvent *event)
+bool ProseHighlighter::eventFilter(QObject *watched, QEvent *event)
 {
     // A theme switch changes the colours the marks are drawn in.
     if ((event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) &&
         m_editor && watched == m_editor->viewport())
         rehighlight();
+    if (m_editor && watched == m_editor && event->type() == QEvent::PaletteChange)
+        setDark(isDarkPalette(m_editor->palette()));
     if (event->type() != QEvent::ToolTip || !m_editor || watched != m_editor->viewport())
         return QSyntaxHighlighter::eventFilter(watched, event);
     const auto *help = static_cast<QHelpEvent *>(event);
