@@ -228,7 +228,8 @@ void MainWindow::createActions()
     file->addAction(tr("&Open…"), this, &MainWindow::open)->setShortcut(QKeySequence::Open);
     m_recentFiles = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &fileName) {
-        if (maybeSave())
+        // A file open in another window is shown there; this document stays as it is.
+        if (windowWithFile(fileName) || maybeSave())
             openFile(fileName);
     });
     connect(m_recentFiles, &RecentFiles::missing, this, [this](const QString &fileName) {
