@@ -2,6 +2,7 @@
 #include "cli/commandline.h"
 #include "cli/exportcommand.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,16 +31,20 @@ int main(int argc, char **argv)
         causeway::useOffscreenPlatformWithoutDisplay();
         QGuiApplication app(argc, argv);
         setApplicationNames();
+        causeway::installTranslators(QLocale::system());
         return causeway::runHeadless(app.arguments());
     }
     if (causeway::isHeadlessInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationNames();
+        causeway::installTranslators(QLocale::system());
         return causeway::runHeadless(app.arguments());
     }
 
     QApplication app(argc, argv);
     setApplicationNames();
+    // Before any window or text is made: menus, dialogs and Qt's own buttons follow the system language.
+    causeway::installTranslators(QLocale::system());
     QApplication::setApplicationDisplayName(QStringLiteral("Causeway"));
     // The installed theme icon where there is one (the desktop shows the same), else the built-in one.
     QApplication::setWindowIcon(QIcon::fromTheme(

@@ -6,6 +6,7 @@
 #include "documentwriter.h"
 
 #include <QFile>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -17,7 +18,7 @@ LoadResult loadDocument(const QString &fileName)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         result.errors.append(
-            { QString(), 0, 0, QStringLiteral("cannot open the file: %1").arg(file.errorString()) });
+            { QString(), 0, 0, QCoreApplication::translate("causeway::DocumentReader", "cannot open the file: %1").arg(file.errorString()) });
         return result;
     }
     ReadResult read = readDocument(&file);
@@ -35,18 +36,18 @@ bool saveDocument(Document &document, const QString &fileName, QString *error)
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(fileName, file.errorString());
+            *error = QCoreApplication::translate("causeway::DocumentReader", "Cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
     if (!writeDocument(document, &file)) {
         file.cancelWriting();
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(fileName, file.errorString());
+            *error = QCoreApplication::translate("causeway::DocumentReader", "Cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("Cannot save %1: %2. The previous version of the file is unchanged.")
+            *error = QCoreApplication::translate("causeway::DocumentReader", "Cannot save %1: %2. The previous version of the file is unchanged.")
                          .arg(fileName, file.errorString());
         return false;
     }

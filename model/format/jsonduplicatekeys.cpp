@@ -2,6 +2,7 @@
 #include "jsonduplicatekeys.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cstring>
@@ -46,7 +47,7 @@ LoadError duplicateKeyError(const QString &path, const QString &name)
     LoadError e;
     e.path = path;
     e.message =
-        QStringLiteral("the key \"%1\" appears twice in one object; expected each key once").arg(name);
+        QCoreApplication::translate("causeway::DocumentReader", "the key \"%1\" appears twice in one object; expected each key once").arg(name);
     return e;
 }
 

@@ -4,6 +4,7 @@
 #include "import/timestamps.h"
 
 #include <QRegularExpression>
+#include <QCoreApplication>
 
 namespace causeway {
 
@@ -101,13 +102,13 @@ ImportBatch parseChatPaste(const QString &text, const QuickEntryContext &context
             continue;
         }
         batch.skipped.append(
-            { QStringLiteral("pasted text"), number, QStringLiteral("no time before this line") });
+            { QStringLiteral("pasted text"), number, QCoreApplication::translate("causeway::Import", "no time before this line") });
     }
     // A Slack header with no message under it says nothing.
     for (int i = batch.events.size() - 1; i >= 0; --i) {
         if (batch.events.at(i).text.trimmed().isEmpty()) {
             batch.skipped.append({ QStringLiteral("pasted text"), batch.events.at(i).source.line,
-                QStringLiteral("a message header without a message") });
+                QCoreApplication::translate("causeway::Import", "a message header without a message") });
             batch.events.remove(i);
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvrecordreader.h"
 
+#include <QCoreApplication>
+
 namespace causeway {
 
 namespace {
@@ -72,7 +74,7 @@ bool CsvRecordReader::next(CsvRecord *record)
                 // a closing quote is not RFC 4180, and usually means the quoting went wrong.
                 if (closed && record->problem.isEmpty())
                     record->problem =
-                        QStringLiteral("field %1: text after its closing quote (a quote inside a quoted "
+                        QCoreApplication::translate("causeway::Import", "field %1: text after its closing quote (a quote inside a quoted "
                                        "field is written \"\")")
                             .arg(record->fields.size() + 1);
                 field += c;
@@ -85,10 +87,10 @@ bool CsvRecordReader::next(CsvRecord *record)
         Line more;
         if (tooLong || !nextLine(&more)) {
             record->problem = tooLong
-                ? QStringLiteral("field %1: quote not closed within %2 lines")
+                ? QCoreApplication::translate("causeway::Import", "field %1: quote not closed within %2 lines")
                       .arg(record->fields.size() + 1)
                       .arg(MaxRecordLines)
-                : QStringLiteral("field %1: quote not closed before the end of the file")
+                : QCoreApplication::translate("causeway::Import", "field %1: quote not closed before the end of the file")
                       .arg(record->fields.size() + 1);
             // Most likely a stray quote: the lines it took in are read again as records of their own.
             for (auto it = continued.rbegin(); it != continued.rend(); ++it)
@@ -97,7 +99,7 @@ bool CsvRecordReader::next(CsvRecord *record)
             return true;
         }
         if (more.overlong) {
-            record->problem = QStringLiteral("field %1 goes on in line %2, which is longer than %3 MiB")
+            record->problem = QCoreApplication::translate("causeway::Import", "field %1 goes on in line %2, which is longer than %3 MiB")
                                   .arg(record->fields.size() + 1)
                                   .arg(more.number)
                                   .arg(LineReader::MaxLineLength >> 20);

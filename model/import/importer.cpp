@@ -2,6 +2,7 @@
 #include "importer.h"
 
 #include <QFile>
+#include <QCoreApplication>
 
 namespace causeway {
 
@@ -18,7 +19,7 @@ bool openSource(QFile &file, const QString &source, QString *error)
 {
     if (file.open(QIODevice::ReadOnly))
         return true;
-    *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+    *error = QCoreApplication::translate("causeway::Import", "%1: cannot open: %2").arg(source, file.errorString());
     return false;
 }
 
@@ -29,7 +30,7 @@ QTimeZone optionZone(const ImportOptions &options)
 
 QString zoneAssumption(const QString &shownFile, const QString &zone)
 {
-    return QStringLiteral("%1: times without a zone were read as %2").arg(shownFile, zone);
+    return QCoreApplication::translate("causeway::Import", "%1: times without a zone were read as %2").arg(shownFile, zone);
 }
 
 } // namespace causeway

@@ -23,6 +23,7 @@ QString tr(const char *text)
 
 class SvgExporter : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(causeway::SvgExporter)
 public:
     QString suffix() const override { return QStringLiteral("svg"); }
     QString filter() const override { return tr("Causal diagram as SVG (*.svg)"); }
@@ -39,6 +40,7 @@ public:
 
 class PngExporter : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(causeway::PngExporter)
 public:
     QString suffix() const override { return QStringLiteral("png"); }
     QString filter() const override { return tr("Causal diagram as PNG (*.png)"); }
