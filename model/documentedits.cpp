@@ -33,21 +33,29 @@ struct EditTexts;
         static QString remove(int n) { return tr(removeText, n); }                                           \
     };
 
-CAUSEWAY_EDIT_TEXTS(Person, QT_TRANSLATE_NOOP("Undo Commands", "Add Person"), QT_TRANSLATE_NOOP("Undo Commands", "Edit Person"),
+CAUSEWAY_EDIT_TEXTS(Person, QT_TRANSLATE_NOOP("Undo Commands", "Add Person"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Person"),
     QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Person(s)"))
-CAUSEWAY_EDIT_TEXTS(TimelineEvent, QT_TRANSLATE_NOOP("Undo Commands", "Add Event"), QT_TRANSLATE_NOOP("Undo Commands", "Edit Event"),
+CAUSEWAY_EDIT_TEXTS(TimelineEvent, QT_TRANSLATE_NOOP("Undo Commands", "Add Event"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Event"),
     QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Event(s)"))
-CAUSEWAY_EDIT_TEXTS(CausalNode, QT_TRANSLATE_NOOP("Undo Commands", "Add Node"), QT_TRANSLATE_NOOP("Undo Commands", "Edit Node"),
+CAUSEWAY_EDIT_TEXTS(CausalNode, QT_TRANSLATE_NOOP("Undo Commands", "Add Node"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Node"),
     QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Node(s)"))
-CAUSEWAY_EDIT_TEXTS(CausalLink, QT_TRANSLATE_NOOP("Undo Commands", "Add Link"), QT_TRANSLATE_NOOP("Undo Commands", "Edit Link"),
+CAUSEWAY_EDIT_TEXTS(CausalLink, QT_TRANSLATE_NOOP("Undo Commands", "Add Link"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Link"),
     QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Link(s)"))
-CAUSEWAY_EDIT_TEXTS(DifferentEngineerAnswer, QT_TRANSLATE_NOOP("Undo Commands", "Add Answer"), QT_TRANSLATE_NOOP("Undo Commands", "Edit Answer"),
+CAUSEWAY_EDIT_TEXTS(DifferentEngineerAnswer, QT_TRANSLATE_NOOP("Undo Commands", "Add Answer"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Answer"),
     QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Answer(s)"))
-CAUSEWAY_EDIT_TEXTS(CorrectiveAction, QT_TRANSLATE_NOOP("Undo Commands", "Add Action"), QT_TRANSLATE_NOOP("Undo Commands", "Edit Action"),
+CAUSEWAY_EDIT_TEXTS(CorrectiveAction, QT_TRANSLATE_NOOP("Undo Commands", "Add Action"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Action"),
     QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Action(s)"))
-CAUSEWAY_EDIT_TEXTS(Lesson, QT_TRANSLATE_NOOP("Undo Commands", "Add Lesson"), QT_TRANSLATE_NOOP("Undo Commands", "Edit Lesson"),
+CAUSEWAY_EDIT_TEXTS(Lesson, QT_TRANSLATE_NOOP("Undo Commands", "Add Lesson"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Lesson"),
     QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Lesson(s)"))
-CAUSEWAY_EDIT_TEXTS(Evidence, QT_TRANSLATE_NOOP("Undo Commands", "Add Evidence"), QT_TRANSLATE_NOOP("Undo Commands", "Edit Evidence"),
+CAUSEWAY_EDIT_TEXTS(Evidence, QT_TRANSLATE_NOOP("Undo Commands", "Add Evidence"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Evidence"),
     QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Evidence Item(s)"))
 #undef CAUSEWAY_EDIT_TEXTS
 

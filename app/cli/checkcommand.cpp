@@ -44,7 +44,9 @@ int runCheck(const QStringList &files, QTextStream &out, QTextStream &err)
             count(int(d.actions().size()), QT_TRANSLATE_NOOP("CheckCommand", "%1 corrective action"),
                 QT_TRANSLATE_NOOP("CheckCommand", "%1 corrective actions")),
         };
-        out << QCoreApplication::translate("CheckCommand", "%1: loaded (%2)").arg(file, counts.join(QStringLiteral(", "))) << '\n';
+        out << QCoreApplication::translate("CheckCommand", "%1: loaded (%2)")
+                   .arg(file, counts.join(QStringLiteral(", ")))
+            << '\n';
         // Acknowledged findings were kept on purpose: they are not reported and do not fail.
         for (const Finding &f : runChecks(d)) {
             if (f.acknowledged)

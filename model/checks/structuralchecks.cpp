@@ -168,7 +168,8 @@ void whyChecks(const Document &d, const LanguageCheck &language, Findings &out)
                     "at a "
                     "symptom",
                     nullptr, steps),
-                QCoreApplication::translate("causeway", "Ask why again, or mark the node as a root cause if it is one."));
+                QCoreApplication::translate(
+                    "causeway", "Ask why again, or mark the node as a root cause if it is one."));
     }
 }
 

@@ -5,8 +5,8 @@
 #include "documentreader.h"
 #include "documentwriter.h"
 
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -17,8 +17,9 @@ LoadResult loadDocument(const QString &fileName)
     LoadResult result;
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append(
-            { QString(), 0, 0, QCoreApplication::translate("causeway::DocumentReader", "cannot open the file: %1").arg(file.errorString()) });
+        result.errors.append({ QString(), 0, 0,
+            QCoreApplication::translate("causeway::DocumentReader", "cannot open the file: %1")
+                .arg(file.errorString()) });
         return result;
     }
     ReadResult read = readDocument(&file);
@@ -36,18 +37,21 @@ bool saveDocument(Document &document, const QString &fileName, QString *error)
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("causeway::DocumentReader", "Cannot write %1: %2").arg(fileName, file.errorString());
+            *error = QCoreApplication::translate("causeway::DocumentReader", "Cannot write %1: %2")
+                         .arg(fileName, file.errorString());
         return false;
     }
     if (!writeDocument(document, &file)) {
         file.cancelWriting();
         if (error)
-            *error = QCoreApplication::translate("causeway::DocumentReader", "Cannot write %1: %2").arg(fileName, file.errorString());
+            *error = QCoreApplication::translate("causeway::DocumentReader", "Cannot write %1: %2")
+                         .arg(fileName, file.errorString());
         return false;
     }
     if (!file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("causeway::DocumentReader", "Cannot save %1: %2. The previous version of the file is unchanged.")
+            *error = QCoreApplication::translate("causeway::DocumentReader",
+                "Cannot save %1: %2. The previous version of the file is unchanged.")
                          .arg(fileName, file.errorString());
         return false;
     }

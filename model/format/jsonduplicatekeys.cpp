@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonduplicatekeys.h"
 
-#include <QJsonArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstring>
@@ -46,8 +46,9 @@ LoadError duplicateKeyError(const QString &path, const QString &name)
 {
     LoadError e;
     e.path = path;
-    e.message =
-        QCoreApplication::translate("causeway::DocumentReader", "the key \"%1\" appears twice in one object; expected each key once").arg(name);
+    e.message = QCoreApplication::translate(
+        "causeway::DocumentReader", "the key \"%1\" appears twice in one object; expected each key once")
+                    .arg(name);
     return e;
 }
 

@@ -52,10 +52,11 @@ public:
     void readWebhook(const QByteArray &bytes, qint64 firstLine)
     {
         QString reason;
-        const QJsonObject webhook =
-            parseJsonRecord(bytes, QCoreApplication::translate("causeway::Import", "expected a webhook object"), &reason);
+        const QJsonObject webhook = parseJsonRecord(
+            bytes, QCoreApplication::translate("causeway::Import", "expected a webhook object"), &reason);
         if (reason.isEmpty() && !webhook.value(QLatin1String("alerts")).isArray())
-            reason = QCoreApplication::translate("causeway::Import", "not an Alertmanager webhook: no \"alerts\" array");
+            reason = QCoreApplication::translate(
+                "causeway::Import", "not an Alertmanager webhook: no \"alerts\" array");
         if (!reason.isEmpty()) {
             m_out.skipped.append({ m_shown, firstLine, reason });
             return;
@@ -77,7 +78,8 @@ public:
             m_out.skipped.append({ m_shown, line, reason });
         };
         QString reason;
-        const QJsonObject alert = parseJsonRecord(bytes, QCoreApplication::translate("causeway::Import", "expected an alert object"), &reason);
+        const QJsonObject alert = parseJsonRecord(
+            bytes, QCoreApplication::translate("causeway::Import", "expected an alert object"), &reason);
         if (!reason.isEmpty())
             return skip(reason);
         const QString status = alert.value(QLatin1String("status")).toString();
@@ -85,14 +87,16 @@ public:
             return skip(QStringLiteral("\"status\": expected \"firing\" or \"resolved\""));
         const QJsonValue labelsValue = alert.value(QLatin1String("labels"));
         if (!labelsValue.isObject())
-            return skip(QCoreApplication::translate("causeway::Import", "\"labels\": expected an object of label names and values"));
+            return skip(QCoreApplication::translate(
+                "causeway::Import", "\"labels\": expected an object of label names and values"));
         const QJsonObject labels = labelsValue.toObject();
         const QString alertname = label(labels, "alertname");
         if (alertname.isEmpty())
             return skip(QStringLiteral("\"labels\": no \"alertname\""));
         const QJsonValue annotationsValue = alert.value(QLatin1String("annotations"));
         if (!annotationsValue.isUndefined() && !annotationsValue.isNull() && !annotationsValue.isObject())
-            return skip(QCoreApplication::translate("causeway::Import", "\"annotations\": expected an object"));
+            return skip(
+                QCoreApplication::translate("causeway::Import", "\"annotations\": expected an object"));
         const QJsonObject annotations = annotationsValue.toObject();
         const Instant starts = recordTime(alert, "startsAt", m_zone, &m_assumedZone, &reason);
         if (!starts.isValid())
@@ -175,7 +179,8 @@ public:
     QString name() const override { return QStringLiteral("alertmanager"); }
     QString description() const override
     {
-        return QCoreApplication::translate("causeway::Import", "Prometheus Alertmanager webhook notifications");
+        return QCoreApplication::translate(
+            "causeway::Import", "Prometheus Alertmanager webhook notifications");
     }
     QStringList filePatterns() const override
     {
@@ -219,8 +224,9 @@ public:
         } else {
             *error = first == 0
                 ? QCoreApplication::translate("causeway::Import", "%1: the file is empty").arg(source)
-                : QCoreApplication::translate("causeway::Import", "%1: not Alertmanager webhooks: expected a JSON object, an array of "
-                                 "them, or one per line (JSON Lines)")
+                : QCoreApplication::translate("causeway::Import",
+                      "%1: not Alertmanager webhooks: expected a JSON object, an array of "
+                      "them, or one per line (JSON Lines)")
                       .arg(source);
             return false;
         }
@@ -255,7 +261,9 @@ public:
                     reader.readWebhook(bytes, line);
             }
             if (!stream.foundArray()) {
-                *error = QCoreApplication::translate("causeway::Import", "%1: not an Alertmanager webhook: %2").arg(source, stream.error());
+                *error =
+                    QCoreApplication::translate("causeway::Import", "%1: not an Alertmanager webhook: %2")
+                        .arg(source, stream.error());
                 return false;
             }
             if (!stream.errorMessage().isEmpty())
@@ -265,8 +273,8 @@ public:
         if (reader.assumedZone())
             out.assumptions << zoneAssumption(shown, options.zone);
         if (reader.repeats() > 0)
-            out.assumptions << QCoreApplication::translate("causeway::Import",
-                "%1: %2 repeated notifications of an alert already read were left out")
+            out.assumptions << QCoreApplication::translate(
+                "causeway::Import", "%1: %2 repeated notifications of an alert already read were left out")
                                    .arg(shown)
                                    .arg(reader.repeats());
         result.append(out);

@@ -3,8 +3,8 @@
 
 #include "import/timestamps.h"
 
-#include <QRegularExpression>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace causeway {
 
@@ -101,8 +101,8 @@ ImportBatch parseChatPaste(const QString &text, const QuickEntryContext &context
             current->text += (current->text.isEmpty() ? QString() : QStringLiteral("\n")) + line;
             continue;
         }
-        batch.skipped.append(
-            { QStringLiteral("pasted text"), number, QCoreApplication::translate("causeway::Import", "no time before this line") });
+        batch.skipped.append({ QStringLiteral("pasted text"), number,
+            QCoreApplication::translate("causeway::Import", "no time before this line") });
     }
     // A Slack header with no message under it says nothing.
     for (int i = batch.events.size() - 1; i >= 0; --i) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 
 namespace causeway {
 
@@ -19,7 +19,8 @@ bool openSource(QFile &file, const QString &source, QString *error)
 {
     if (file.open(QIODevice::ReadOnly))
         return true;
-    *error = QCoreApplication::translate("causeway::Import", "%1: cannot open: %2").arg(source, file.errorString());
+    *error = QCoreApplication::translate("causeway::Import", "%1: cannot open: %2")
+                 .arg(source, file.errorString());
     return false;
 }
 
@@ -30,7 +31,8 @@ QTimeZone optionZone(const ImportOptions &options)
 
 QString zoneAssumption(const QString &shownFile, const QString &zone)
 {
-    return QCoreApplication::translate("causeway::Import", "%1: times without a zone were read as %2").arg(shownFile, zone);
+    return QCoreApplication::translate("causeway::Import", "%1: times without a zone were read as %2")
+        .arg(shownFile, zone);
 }
 
 } // namespace causeway

@@ -6,8 +6,8 @@
 #include "textdecoding.h"
 #include "timestamps.h"
 
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -235,7 +235,10 @@ class JournaldImporter : public Importer
 {
 public:
     QString name() const override { return QStringLiteral("journald"); }
-    QString description() const override { return QCoreApplication::translate("causeway::Import", "systemd journal (journalctl -o json)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("causeway::Import", "systemd journal (journalctl -o json)");
+    }
     QStringList filePatterns() const override
     {
         return { QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson") };
@@ -250,8 +253,9 @@ public:
             return false;
         const QByteArray start = file.peek(2);
         if (start == "\xFF\xFE" || start == "\xFE\xFF") {
-            *error = QCoreApplication::translate("causeway::Import", "%1: the file is UTF-16; journalctl writes UTF-8 (was it saved through "
-                                    "a PowerShell redirection?)")
+            *error = QCoreApplication::translate("causeway::Import",
+                "%1: the file is UTF-16; journalctl writes UTF-8 (was it saved through "
+                "a PowerShell redirection?)")
                          .arg(source);
             return false;
         }
@@ -280,8 +284,8 @@ public:
                 prettyPrinted = prettyPrinted || bytes.trimmed().startsWith("\"__CURSOR\"") ||
                     bytes.trimmed().startsWith("\"__REALTIME_TIMESTAMP\"");
                 if (!decodeUtf8Strict(bytes)) {
-                    skip(
-                        QCoreApplication::translate("causeway::Import", "not valid UTF-8 (journalctl writes such values as arrays of bytes)"));
+                    skip(QCoreApplication::translate("causeway::Import",
+                        "not valid UTF-8 (journalctl writes such values as arrays of bytes)"));
                     return true;
                 }
                 QJsonParseError parseError;
@@ -323,16 +327,18 @@ public:
         if (entries == 0) {
             // Nothing here is a journal entry: the wrong file or the wrong export, not bad lines.
             if (nonEmptyLines == 0) {
-                *error = QCoreApplication::translate("causeway::Import", "%1: the file is empty; expected the output of journalctl -o json")
+                *error = QCoreApplication::translate(
+                    "causeway::Import", "%1: the file is empty; expected the output of journalctl -o json")
                              .arg(source);
             } else {
-                *error =
-                    QCoreApplication::translate("causeway::Import", "%1: not the output of journalctl -o json: no line is a journal entry "
-                                   "(a JSON object with \"__REALTIME_TIMESTAMP\" and \"MESSAGE\")")
-                        .arg(source);
+                *error = QCoreApplication::translate("causeway::Import",
+                    "%1: not the output of journalctl -o json: no line is a journal entry "
+                    "(a JSON object with \"__REALTIME_TIMESTAMP\" and \"MESSAGE\")")
+                             .arg(source);
                 if (prettyPrinted)
-                    *error += QCoreApplication::translate("causeway::Import", "; journalctl -o json-pretty spreads an entry over many lines: "
-                                             "export with -o json");
+                    *error += QCoreApplication::translate("causeway::Import",
+                        "; journalctl -o json-pretty spreads an entry over many lines: "
+                        "export with -o json");
             }
             return false;
         }
@@ -351,16 +357,17 @@ private:
         qint64 microseconds = 0;
         if (!realtime.isUndefined()) {
             if (!epochMicroseconds(realtime, &microseconds)) {
-                *reason =
-                    QCoreApplication::translate("causeway::Import", "\"__REALTIME_TIMESTAMP\": expected microseconds since 1970-01-01 UTC "
-                                   "as a decimal string, got %1")
-                        .arg(shownJsonValue(realtime));
+                *reason = QCoreApplication::translate("causeway::Import",
+                    "\"__REALTIME_TIMESTAMP\": expected microseconds since 1970-01-01 UTC "
+                    "as a decimal string, got %1")
+                              .arg(shownJsonValue(realtime));
                 return e;
             }
         } else if (!sourceRealtime.isUndefined()) {
             if (!epochMicroseconds(sourceRealtime, &microseconds)) {
-                *reason = QCoreApplication::translate("causeway::Import", "\"_SOURCE_REALTIME_TIMESTAMP\": expected microseconds since "
-                                         "1970-01-01 UTC as a decimal string, got %1")
+                *reason = QCoreApplication::translate("causeway::Import",
+                    "\"_SOURCE_REALTIME_TIMESTAMP\": expected microseconds since "
+                    "1970-01-01 UTC as a decimal string, got %1")
                               .arg(shownJsonValue(sourceRealtime));
                 return e;
             }
@@ -378,8 +385,9 @@ private:
         bool binary = false;
         bool leftOut = false;
         if (!messageText(message, &e.text, &binary, &leftOut)) {
-            *reason = QCoreApplication::translate("causeway::Import", "\"MESSAGE\": expected a string, an array of byte values (0 to 255) or "
-                                     "null, got %1")
+            *reason = QCoreApplication::translate("causeway::Import",
+                "\"MESSAGE\": expected a string, an array of byte values (0 to 255) or "
+                "null, got %1")
                           .arg(shownJsonValue(message));
             return e;
         }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonarraystream.h"
 
-#include <QIODevice>
 #include <QCoreApplication>
+#include <QIODevice>
 
 namespace causeway {
 
@@ -87,7 +87,8 @@ bool JsonArrayStream::readString(QByteArray *out)
             out->append(c);
             if (out->size() > MaxElementSize) {
                 // Said here: the caller would otherwise report a mere end of file.
-                fail(QCoreApplication::translate("causeway::Import", "a record larger than %1 MiB; expected incident records")
+                fail(QCoreApplication::translate(
+                    "causeway::Import", "a record larger than %1 MiB; expected incident records")
                          .arg(MaxElementSize >> 20));
                 return false;
             }
@@ -129,7 +130,8 @@ bool JsonArrayStream::skipValue(QByteArray *copy)
         if (copy) {
             copy->append(c);
             if (copy->size() > MaxElementSize) {
-                fail(QCoreApplication::translate("causeway::Import", "a record larger than %1 MiB; expected incident records")
+                fail(QCoreApplication::translate(
+                    "causeway::Import", "a record larger than %1 MiB; expected incident records")
                          .arg(MaxElementSize >> 20));
                 return false;
             }
@@ -168,7 +170,8 @@ bool JsonArrayStream::findArray()
         return true;
     }
     if (c != '{') {
-        fail(QCoreApplication::translate("causeway::Import", "expected a JSON object with \"%1\"").arg(QString::fromUtf8(m_key)));
+        fail(QCoreApplication::translate("causeway::Import", "expected a JSON object with \"%1\"")
+                 .arg(QString::fromUtf8(m_key)));
         return false;
     }
     ++m_pos;
@@ -195,7 +198,8 @@ bool JsonArrayStream::findArray()
         ++m_consumed;
         if (key == m_key) {
             if (!skipSpace() || !peek(&c) || c != '[') {
-                fail(QCoreApplication::translate("causeway::Import", "expected an array under \"%1\"").arg(QString::fromUtf8(m_key)));
+                fail(QCoreApplication::translate("causeway::Import", "expected an array under \"%1\"")
+                         .arg(QString::fromUtf8(m_key)));
                 return false;
             }
             ++m_pos;
@@ -203,11 +207,13 @@ bool JsonArrayStream::findArray()
             return true;
         }
         if (!skipValue(nullptr)) {
-            fail(QCoreApplication::translate("causeway::Import", "the file ends inside the value of \"%1\"").arg(QString::fromUtf8(key)));
+            fail(QCoreApplication::translate("causeway::Import", "the file ends inside the value of \"%1\"")
+                     .arg(QString::fromUtf8(key)));
             return false;
         }
     }
-    fail(QCoreApplication::translate("causeway::Import", "no \"%1\" array in the file").arg(QString::fromUtf8(m_key)));
+    fail(QCoreApplication::translate("causeway::Import", "no \"%1\" array in the file")
+             .arg(QString::fromUtf8(m_key)));
     return false;
 }
 
@@ -223,7 +229,8 @@ bool JsonArrayStream::next(QByteArray *element, qint64 *line)
     }
     char c;
     if (!skipSpace()) {
-        fail(QCoreApplication::translate("causeway::Import", "the file ends inside the array; expected \"]\""));
+        fail(QCoreApplication::translate(
+            "causeway::Import", "the file ends inside the array; expected \"]\""));
         return false;
     }
     peek(&c);
@@ -239,7 +246,8 @@ bool JsonArrayStream::next(QByteArray *element, qint64 *line)
         ++m_pos;
         ++m_consumed;
         if (!skipSpace()) {
-            fail(QCoreApplication::translate("causeway::Import", "the file ends inside the array; expected \"]\""));
+            fail(QCoreApplication::translate(
+                "causeway::Import", "the file ends inside the array; expected \"]\""));
             return false;
         }
     }

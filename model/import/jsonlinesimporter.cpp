@@ -7,8 +7,8 @@
 #include "textdecoding.h"
 #include "timestamps.h"
 
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -46,7 +46,8 @@ bool readWithQJson(const QByteArray &bytes, LineFields *f, QString *skipReason)
         return false;
     }
     if (!json.isObject()) {
-        *skipReason = QCoreApplication::translate("causeway::Import", "expected a JSON object with \"message\" and \"datetime\"");
+        *skipReason = QCoreApplication::translate(
+            "causeway::Import", "expected a JSON object with \"message\" and \"datetime\"");
         return false;
     }
     const QJsonObject o = json.object();
@@ -158,7 +159,8 @@ public:
 
                 TimelineEvent e;
                 if (!f.messageIsString || f.message.trimmed().isEmpty()) {
-                    skip(QCoreApplication::translate("causeway::Import", "\"message\": expected a non-empty string"));
+                    skip(QCoreApplication::translate(
+                        "causeway::Import", "\"message\": expected a non-empty string"));
                     return true;
                 }
                 e.text = f.message;
@@ -167,12 +169,14 @@ public:
                     bool noZone = false;
                     e.time = parseLogTimestamp(f.datetime, zone, &noZone);
                     if (noZone && !zone.isValid()) {
-                        skip(QCoreApplication::translate("causeway::Import", "\"datetime\": \"%1\" has no zone; give one with --zone")
+                        skip(QCoreApplication::translate(
+                            "causeway::Import", "\"datetime\": \"%1\" has no zone; give one with --zone")
                                  .arg(f.datetime));
                         return true;
                     }
                     if (!e.time.isValid()) {
-                        skip(QCoreApplication::translate("causeway::Import", "\"datetime\": expected an ISO 8601 timestamp, got \"%1\"")
+                        skip(QCoreApplication::translate(
+                            "causeway::Import", "\"datetime\": expected an ISO 8601 timestamp, got \"%1\"")
                                  .arg(f.datetime.left(60)));
                         return true;
                     }

@@ -4,8 +4,8 @@
 #include "textdecoding.h"
 #include "timestamps.h"
 
-#include <QIODevice>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -26,7 +26,8 @@ QJsonObject parseJsonRecord(const QByteArray &bytes, const QString &expected, QS
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
-        *reason = QCoreApplication::translate("causeway::Import", "not valid JSON (%1)").arg(parseError.errorString());
+        *reason = QCoreApplication::translate("causeway::Import", "not valid JSON (%1)")
+                      .arg(parseError.errorString());
         return {};
     }
     reason->clear();
@@ -38,19 +39,22 @@ Instant recordTime(
 {
     const QJsonValue value = record.value(QLatin1String(key));
     if (!value.isString()) {
-        *reason = QCoreApplication::translate("causeway::Import", "\"%1\": expected an ISO 8601 timestamp such as \"2026-04-14T08:26:30Z\"")
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "\"%1\": expected an ISO 8601 timestamp such as \"2026-04-14T08:26:30Z\"")
                       .arg(QLatin1String(key));
         return {};
     }
     bool noZone = false;
     const Instant time = parseLogTimestamp(value.toString(), zone, &noZone);
     if (noZone && !zone.isValid()) {
-        *reason = QCoreApplication::translate("causeway::Import", "\"%1\": \"%2\" has no zone; give one with --zone")
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "\"%1\": \"%2\" has no zone; give one with --zone")
                       .arg(QLatin1String(key), value.toString().left(60));
         return {};
     }
     if (!time.isValid()) {
-        *reason = QCoreApplication::translate("causeway::Import", "\"%1\": expected an ISO 8601 timestamp, got \"%2\"")
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "\"%1\": expected an ISO 8601 timestamp, got \"%2\"")
                       .arg(QLatin1String(key), value.toString().left(60));
         return {};
     }

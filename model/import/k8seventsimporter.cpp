@@ -6,8 +6,8 @@
 #include "textdecoding.h"
 #include "timestamps.h"
 
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,7 +41,8 @@ constexpr Shape EventsApiShape { "regarding", "note", "deprecatedSource", "depre
 
 QString expectedOutput()
 {
-    return QCoreApplication::translate("causeway::Import", "expected the output of kubectl get events -o json");
+    return QCoreApplication::translate(
+        "causeway::Import", "expected the output of kubectl get events -o json");
 }
 
 /// What an item is, when it is plainly not an Event (a Pod of `kubectl get pods`); empty otherwise.
@@ -90,7 +91,9 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject())
-            fail(key, QCoreApplication::translate("causeway::Import", "expected an object, got %1").arg(shownJsonValue(v)));
+            fail(key,
+                QCoreApplication::translate("causeway::Import", "expected an object, got %1")
+                    .arg(shownJsonValue(v)));
         return v.toObject();
     }
 
@@ -101,7 +104,9 @@ public:
             return 0;
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 0 || d > 2147483647.0 || d != double(qint64(d))) {
-            fail(key, QCoreApplication::translate("causeway::Import", "expected a whole number, got %1").arg(shownJsonValue(v)));
+            fail(key,
+                QCoreApplication::translate("causeway::Import", "expected a whole number, got %1")
+                    .arg(shownJsonValue(v)));
             return 0;
         }
         return int(d);
@@ -116,10 +121,13 @@ public:
         const Instant t = v.isString() ? parseLogTimestamp(v.toString(), QTimeZone(), &noZone) : Instant();
         if (noZone)
             fail(key,
-                QCoreApplication::translate("causeway::Import", "%1 has no zone offset; Kubernetes writes times in UTC with \"Z\"")
+                QCoreApplication::translate(
+                    "causeway::Import", "%1 has no zone offset; Kubernetes writes times in UTC with \"Z\"")
                     .arg(shownJsonValue(v)));
         else if (!t.isValid())
-            fail(key, QCoreApplication::translate("causeway::Import", "expected an RFC 3339 timestamp, got %1").arg(shownJsonValue(v)));
+            fail(key,
+                QCoreApplication::translate("causeway::Import", "expected an RFC 3339 timestamp, got %1")
+                    .arg(shownJsonValue(v)));
         return t;
     }
 
@@ -173,7 +181,8 @@ TimelineEvent eventOf(const QJsonObject &o, QString *reason)
         return e;
     }
     if (!hasInvolved) {
-        *reason = QCoreApplication::translate("causeway::Import", "no \"%1\": the object the event is about").arg(involvedKey);
+        *reason = QCoreApplication::translate("causeway::Import", "no \"%1\": the object the event is about")
+                      .arg(involvedKey);
         return e;
     }
     if (kind.isEmpty() && name.isEmpty()) {
@@ -195,8 +204,9 @@ TimelineEvent eventOf(const QJsonObject &o, QString *reason)
 
     e.time = eventTime.isValid() ? eventTime : first.isValid() ? first : created;
     if (!e.time.isValid()) {
-        *reason = QCoreApplication::translate("causeway::Import", "no time: \"eventTime\", \"%1\" and \"metadata.creationTimestamp\" are all "
-                                 "missing")
+        *reason = QCoreApplication::translate("causeway::Import",
+            "no time: \"eventTime\", \"%1\" and \"metadata.creationTimestamp\" are all "
+            "missing")
                       .arg(QLatin1String(shape.first));
         return e;
     }
@@ -231,7 +241,8 @@ public:
     QString name() const override { return QStringLiteral("k8s-events"); }
     QString description() const override
     {
-        return QCoreApplication::translate("causeway::Import", "Kubernetes events (kubectl get events -o json)");
+        return QCoreApplication::translate(
+            "causeway::Import", "Kubernetes events (kubectl get events -o json)");
     }
     QStringList filePatterns() const override { return { QStringLiteral("*.json") }; }
 
@@ -244,8 +255,9 @@ public:
             return false;
         const QByteArray start = file.peek(3);
         if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF")) {
-            *error = QCoreApplication::translate("causeway::Import", "%1: the file is UTF-16; kubectl writes UTF-8 (was it saved through a "
-                                    "PowerShell redirection?)")
+            *error = QCoreApplication::translate("causeway::Import",
+                "%1: the file is UTF-16; kubectl writes UTF-8 (was it saved through a "
+                "PowerShell redirection?)")
                          .arg(source);
             return false;
         }
@@ -287,13 +299,14 @@ public:
             return readSingleEvent(file, byteOrderMark, source, shownFile, out, result, progress, error);
         if (!stream.errorMessage().isEmpty()) {
             out.skipped.append({ shownFile, stream.errorLine(),
-                stream.errorMessage() + QCoreApplication::translate("causeway::Import", "; the rest of the file is left out") });
+                stream.errorMessage() +
+                    QCoreApplication::translate("causeway::Import", "; the rest of the file is left out") });
         }
         if (items > 0 && notEvents == items) {
-            *error =
-                QCoreApplication::translate("causeway::Import", "%1: not the output of kubectl get events -o json: the items are not Events "
-                               "(the first is %2)")
-                    .arg(source, firstNotEvent);
+            *error = QCoreApplication::translate("causeway::Import",
+                "%1: not the output of kubectl get events -o json: the items are not Events "
+                "(the first is %2)")
+                         .arg(source, firstNotEvent);
             return false;
         }
         progress.report(total, total);
@@ -350,16 +363,18 @@ private:
         ImportBatch &out, ImportBatch &result, const ImportProgress &progress, QString *error) const
     {
         if (file.size() > MaxSingleEvent) {
-            *error = QCoreApplication::translate("causeway::Import", "%1: no \"items\" in a file of %2 MiB; %3")
-                         .arg(source)
-                         .arg(file.size() >> 20)
-                         .arg(expectedOutput());
+            *error =
+                QCoreApplication::translate("causeway::Import", "%1: no \"items\" in a file of %2 MiB; %3")
+                    .arg(source)
+                    .arg(file.size() >> 20)
+                    .arg(expectedOutput());
             return false;
         }
         file.seek(byteOrderMark);
         const QByteArray bytes = file.readAll();
         if (bytes.trimmed().isEmpty()) {
-            *error = QCoreApplication::translate("causeway::Import", "%1: the file is empty; %2").arg(source, expectedOutput());
+            *error = QCoreApplication::translate("causeway::Import", "%1: the file is empty; %2")
+                         .arg(source, expectedOutput());
             return false;
         }
         QJsonParseError parseError;
@@ -374,16 +389,19 @@ private:
         const QJsonObject o = json.object();
         QString problem;
         if (!json.isObject())
-            problem = QCoreApplication::translate("causeway::Import", "expected a List object with \"items\", got an array");
+            problem = QCoreApplication::translate(
+                "causeway::Import", "expected a List object with \"items\", got an array");
         else if (o.contains(QLatin1String("items")))
             problem = QCoreApplication::translate("causeway::Import", "\"items\": expected an array, got %1")
                           .arg(shownJsonValue(o.value(QLatin1String("items"))));
         else if (!notAnEvent(o).isEmpty())
-            problem =
-                QCoreApplication::translate("causeway::Import", "expected a List with \"items\" or one Event, got %1").arg(notAnEvent(o));
+            problem = QCoreApplication::translate(
+                "causeway::Import", "expected a List with \"items\" or one Event, got %1")
+                          .arg(notAnEvent(o));
         if (!problem.isEmpty()) {
-            *error =
-                QCoreApplication::translate("causeway::Import", "%1: not the output of kubectl get events -o json: %2").arg(source, problem);
+            *error = QCoreApplication::translate(
+                "causeway::Import", "%1: not the output of kubectl get events -o json: %2")
+                         .arg(source, problem);
             return false;
         }
         int firstByte = 0;

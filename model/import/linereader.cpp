@@ -3,8 +3,8 @@
 
 #include "importer.h"
 
-#include <QIODevice>
 #include <QCoreApplication>
+#include <QIODevice>
 
 #include <cstring>
 
@@ -103,7 +103,8 @@ bool LineReader::next(QByteArray *line)
 
 QString overlongLineReason()
 {
-    return QCoreApplication::translate("causeway::Import", "line longer than %1 MiB; left out").arg(LineReader::MaxLineLength >> 20);
+    return QCoreApplication::translate("causeway::Import", "line longer than %1 MiB; left out")
+        .arg(LineReader::MaxLineLength >> 20);
 }
 
 bool forEachLine(QIODevice *device, const QString &source, const ImportProgress &progress, QString *error,

@@ -4,8 +4,8 @@
 #include "jsonarraystream.h"
 #include "jsonrecord.h"
 
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -39,7 +39,8 @@ public:
     QString name() const override { return QStringLiteral("pagerduty"); }
     QString description() const override
     {
-        return QCoreApplication::translate("causeway::Import", "PagerDuty incident log entries (REST API v2)");
+        return QCoreApplication::translate(
+            "causeway::Import", "PagerDuty incident log entries (REST API v2)");
     }
     QStringList filePatterns() const override { return { QStringLiteral("*.json") }; }
 
@@ -76,27 +77,30 @@ public:
                 out.skipped.append({ shown, line, reason });
             };
             QString reason;
-            const QJsonObject entry =
-                parseJsonRecord(bytes, QCoreApplication::translate("causeway::Import", "expected a log entry object"), &reason);
+            const QJsonObject entry = parseJsonRecord(bytes,
+                QCoreApplication::translate("causeway::Import", "expected a log entry object"), &reason);
             if (!reason.isEmpty()) {
                 skip(reason);
                 continue;
             }
             const QJsonValue type = entry.value(QLatin1String("type"));
             if (!type.isString() || type.toString().isEmpty()) {
-                skip(QCoreApplication::translate("causeway::Import", "\"type\": expected a string such as \"acknowledge_log_entry\""));
+                skip(QCoreApplication::translate(
+                    "causeway::Import", "\"type\": expected a string such as \"acknowledge_log_entry\""));
                 continue;
             }
             const QJsonValue summary = entry.value(QLatin1String("summary"));
             if (!summary.isString() || summary.toString().trimmed().isEmpty()) {
-                skip(QCoreApplication::translate("causeway::Import", "\"summary\": expected a non-empty string"));
+                skip(QCoreApplication::translate(
+                    "causeway::Import", "\"summary\": expected a non-empty string"));
                 continue;
             }
             QString wrongType;
             for (const char *field : { "agent", "channel", "service", "incident" }) {
                 const QJsonValue value = entry.value(QLatin1String(field));
                 if (wrongType.isEmpty() && !value.isUndefined() && !value.isNull() && !value.isObject())
-                    wrongType = QCoreApplication::translate("causeway::Import", "\"%1\": expected an object").arg(QLatin1String(field));
+                    wrongType = QCoreApplication::translate("causeway::Import", "\"%1\": expected an object")
+                                    .arg(QLatin1String(field));
             }
             if (!wrongType.isEmpty()) {
                 skip(wrongType);
@@ -157,7 +161,8 @@ public:
             out.events.append(std::move(e));
         }
         if (!stream.foundArray()) {
-            *error = QCoreApplication::translate("causeway::Import", "%1: not PagerDuty log entries: %2").arg(source, stream.error());
+            *error = QCoreApplication::translate("causeway::Import", "%1: not PagerDuty log entries: %2")
+                         .arg(source, stream.error());
             return false;
         }
         if (!stream.errorMessage().isEmpty())
@@ -166,10 +171,12 @@ public:
         if (assumedZone)
             out.assumptions << zoneAssumption(shown, options.zone);
         if (repeats == 1)
-            out.assumptions
-                << QCoreApplication::translate("causeway::Import", "%1: 1 log entry that appears twice (same id) was read once").arg(shown);
+            out.assumptions << QCoreApplication::translate(
+                "causeway::Import", "%1: 1 log entry that appears twice (same id) was read once")
+                                   .arg(shown);
         else if (repeats > 1)
-            out.assumptions << QCoreApplication::translate("causeway::Import", "%1: %2 repeats of log entries (same id) were left out")
+            out.assumptions << QCoreApplication::translate(
+                "causeway::Import", "%1: %2 repeats of log entries (same id) were left out")
                                    .arg(shown)
                                    .arg(repeats);
         result.append(out);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ziparchive.h"
 
-#include <QFile>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 #include <zip.h>
@@ -47,13 +47,15 @@ qint64 ZipEntryReader::readData(char *data, qint64 maxSize)
         return -1;
     const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(maxSize));
     if (n < 0) {
-        m_failure = QCoreApplication::translate("causeway::Import", "cannot unpack: %1").arg(QString::fromUtf8(zip_file_strerror(m_file)));
+        m_failure = QCoreApplication::translate("causeway::Import", "cannot unpack: %1")
+                        .arg(QString::fromUtf8(zip_file_strerror(m_file)));
         return -1;
     }
     m_read += n;
     // The declared size was checked on opening; this holds even when the archive lied about it.
     if (m_read > ZipArchive::MaxEntrySize) {
-        m_failure = QCoreApplication::translate("causeway::Import", "unpacks to more than the %1 allowed for one file")
+        m_failure = QCoreApplication::translate(
+            "causeway::Import", "unpacks to more than the %1 allowed for one file")
                         .arg(mebibytes(ZipArchive::MaxEntrySize));
         return -1;
     }
@@ -102,8 +104,10 @@ bool ZipArchive::open(const QString &path, QString *error)
     m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
     if (!m_zip) {
         *error = code == ZIP_ER_NOZIP
-            ? QCoreApplication::translate("causeway::Import", "%1: not a ZIP file (or a truncated one)").arg(path)
-            : QCoreApplication::translate("causeway::Import", "%1: cannot read the ZIP file: %2").arg(path, libzipError(code));
+            ? QCoreApplication::translate("causeway::Import", "%1: not a ZIP file (or a truncated one)")
+                  .arg(path)
+            : QCoreApplication::translate("causeway::Import", "%1: cannot read the ZIP file: %2")
+                  .arg(path, libzipError(code));
         return false;
     }
     const zip_int64_t count = zip_get_num_entries(m_zip, 0);
@@ -146,13 +150,15 @@ std::unique_ptr<ZipEntryReader> ZipArchive::openEntry(const QString &name, QStri
     }
     const qint64 size = declaredSize(name);
     if (size > MaxEntrySize) {
-        *error = QCoreApplication::translate("causeway::Import", "unpacks to %1, more than the %2 allowed for one file")
+        *error = QCoreApplication::translate(
+            "causeway::Import", "unpacks to %1, more than the %2 allowed for one file")
                      .arg(mebibytes(size), mebibytes(MaxEntrySize));
         return nullptr;
     }
     zip_file_t *file = zip_fopen_index(m_zip, *it, 0);
     if (!file) {
-        *error = QCoreApplication::translate("causeway::Import", "cannot unpack: %1").arg(QString::fromUtf8(zip_strerror(m_zip)));
+        *error = QCoreApplication::translate("causeway::Import", "cannot unpack: %1")
+                     .arg(QString::fromUtf8(zip_strerror(m_zip)));
         return nullptr;
     }
     return std::make_unique<ZipEntryReader>(file);

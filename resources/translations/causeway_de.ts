@@ -108,11 +108,11 @@
     </message>
     <message>
         <source>&quot;Different engineer&quot; question unanswered</source>
-        <translation>Frage „Andere Ingenieurin?“ unbeantwortet</translation>
+        <translation>Frage „Anderer Ingenieur?“ unbeantwortet</translation>
     </message>
     <message>
         <source>&quot;Different engineer&quot; answered no, with no action</source>
-        <translation>„Andere Ingenieurin“ mit Nein beantwortet, ohne Maßnahme</translation>
+        <translation>„Anderer Ingenieur“ mit Nein beantwortet, ohne Maßnahme</translation>
     </message>
     <message>
         <source>Detected, mitigated or resolved time missing</source>
@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>If a different engineer made the same mistake, would our current systems catch it?</source>
-        <translation>Würden unsere aktuellen Systeme es abfangen, wenn eine andere Ingenieurin denselben Fehler machte?</translation>
+        <translation>Würden unsere aktuellen Systeme es abfangen, wenn ein anderer Ingenieur denselben Fehler machte?</translation>
     </message>
     <message>
         <source>Answer for each human action on the causal path. A “no” is the highest-priority corrective action.</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>A different engineer?</source>
-        <translation>Eine andere Ingenieurin?</translation>
+        <translation>Ein anderer Ingenieur?</translation>
     </message>
     <message>
         <source>Corrective actions</source>
@@ -790,7 +790,7 @@ Logs und RFC-3164-Syslog ohne Jahr oder Zeitzone brauchen --year und --zone.</tr
     </message>
     <message>
         <source>Describe the system property involved; where a person&apos;s action matters, use the role (&quot;the deploying engineer&quot;).</source>
-        <translation>Beschreiben Sie die betroffene Systemeigenschaft; wo die Handlung einer Person wichtig ist, nennen Sie die Rolle („die deployende Ingenieurin“).</translation>
+        <translation>Beschreiben Sie die betroffene Systemeigenschaft; wo die Handlung einer Person wichtig ist, nennen Sie die Rolle („die Person, die das Deployment ausgeführt hat“).</translation>
     </message>
     <message>
         <source>document</source>
@@ -822,7 +822,7 @@ Logs und RFC-3164-Syslog ohne Jahr oder Zeitzone brauchen --year und --zone.</tr
     </message>
     <message>
         <source>different-engineer answer %1</source>
-        <translation>Antwort „andere Ingenieurin“ %1</translation>
+        <translation>Antwort „anderer Ingenieur“ %1</translation>
     </message>
     <message>
         <source>action</source>
@@ -886,7 +886,7 @@ Logs und RFC-3164-Syslog ohne Jahr oder Zeitzone brauchen --year und --zone.</tr
     </message>
     <message>
         <source>This %1 has no corrective action and is not accepted as a risk</source>
-        <translation>Diese %1 hat keine Korrekturmaßnahme und ist nicht als Risiko akzeptiert</translation>
+        <translation>Diese Ursache (%1) hat keine Korrekturmaßnahme und ist nicht als Risiko akzeptiert</translation>
     </message>
     <message>
         <source>Add an action that changes it, or accept the risk and say why.</source>
@@ -965,7 +965,7 @@ Logs und RFC-3164-Syslog ohne Jahr oder Zeitzone brauchen --year und --zone.</tr
     </message>
     <message>
         <source>For this trigger, &quot;If a different engineer made the same mistake, would our current systems catch it?&quot; has no answer</source>
-        <translation>Für diesen Auslöser hat „Würden unsere aktuellen Systeme es abfangen, wenn eine andere Ingenieurin denselben Fehler machte?“ keine Antwort</translation>
+        <translation>Für diesen Auslöser hat „Würden unsere aktuellen Systeme es abfangen, wenn ein anderer Ingenieur denselben Fehler machte?“ keine Antwort</translation>
     </message>
     <message>
         <source>Answer yes, partly or no, with the defence that would catch it.</source>
@@ -973,7 +973,7 @@ Logs und RFC-3164-Syslog ohne Jahr oder Zeitzone brauchen --year und --zone.</tr
     </message>
     <message>
         <source>The answer is &quot;no&quot;: a different engineer&apos;s mistake would not be caught, and no corrective action changes that</source>
-        <translation>Die Antwort ist „Nein“: Der Fehler einer anderen Ingenieurin würde nicht abgefangen, und keine Korrekturmaßnahme ändert das</translation>
+        <translation>Die Antwort ist „Nein“: Der Fehler eines anderen Ingenieurs würde nicht abgefangen, und keine Korrekturmaßnahme ändert das</translation>
     </message>
     <message>
         <source>Add the corrective action that would catch it; the method makes it the highest priority.</source>
@@ -2516,7 +2516,7 @@ adressiert nicht
     </message>
     <message>
         <source>The answer names a person. Ask what about the system allowed it, so that a different engineer would be caught too.</source>
-        <translation>Die Antwort nennt eine Person. Fragen Sie, was am System es zuließ, damit auch eine andere Ingenieurin abgefangen würde.</translation>
+        <translation>Die Antwort nennt eine Person. Fragen Sie, was am System es zuließ, damit auch ein anderer Ingenieur abgefangen würde.</translation>
     </message>
     <message>
         <source>The chain ends at an open question: confirm it before concluding.</source>
@@ -4935,7 +4935,7 @@ Private Notiz: %2</translation>
     </message>
     <message>
         <source>If a different engineer made the same mistake, would our systems catch it?</source>
-        <translation>Würden unsere Systeme es abfangen, wenn eine andere Ingenieurin denselben Fehler machte?</translation>
+        <translation>Würden unsere Systeme es abfangen, wenn ein anderer Ingenieur denselben Fehler machte?</translation>
     </message>
     <message>
         <source>Human action</source>
