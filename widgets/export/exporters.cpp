@@ -16,11 +16,6 @@ namespace causeway {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("causeway::Exporters", text);
-}
-
 class SvgExporter : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(causeway::SvgExporter)
