@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Save a picture of the window to FILE once it is shown, then quit.</source>
-        <translation>Ein Bild des Fensters in DATEI speichern, sobald es angezeigt wird, dann beenden.</translation>
+        <translation>Ein Bild des Fensters in FILE speichern, sobald es angezeigt wird, dann beenden.</translation>
     </message>
     <message>
         <source>Open at a view: timeline, diagram or form.</source>
