@@ -5,6 +5,7 @@
 #include "firstpaint.h"
 #include "mainwindow.h"
 #include "windowlayout.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,11 +34,13 @@ int main(int argc, char **argv)
         causeway::useOffscreenPlatformWithoutDisplay();
         QGuiApplication app(argc, argv);
         setApplicationNames();
+        causeway::installTranslators(QLocale::system());
         return causeway::runHeadless(app.arguments());
     }
     if (causeway::isHeadlessInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationNames();
+        causeway::installTranslators(QLocale::system());
         return causeway::runHeadless(app.arguments());
     }
 
@@ -48,6 +51,8 @@ int main(int argc, char **argv)
 #endif
     QApplication app(argc, argv);
     setApplicationNames();
+    // Before any window or text is made: menus, dialogs and Qt's own buttons follow the system language.
+    causeway::installTranslators(QLocale::system());
     QApplication::setApplicationDisplayName(QStringLiteral("Causeway"));
     // The installed theme icon where there is one (the desktop shows the same), else the built-in one.
     QApplication::setWindowIcon(QIcon::fromTheme(

@@ -23,7 +23,7 @@ QString tr(const char *text, int n = -1)
 template<class T>
 struct EditTexts;
 
-// Literal strings, so that lupdate can find them.
+// lupdate does not expand macros: QT_TRANSLATE_NOOP shows it the texts.
 #define CAUSEWAY_EDIT_TEXTS(T, addText, editText, removeText)                                                \
     template<>                                                                                               \
     struct EditTexts<T>                                                                                      \
@@ -33,14 +33,30 @@ struct EditTexts;
         static QString remove(int n) { return tr(removeText, n); }                                           \
     };
 
-CAUSEWAY_EDIT_TEXTS(Person, "Add Person", "Edit Person", "Delete %n Person(s)")
-CAUSEWAY_EDIT_TEXTS(TimelineEvent, "Add Event", "Edit Event", "Delete %n Event(s)")
-CAUSEWAY_EDIT_TEXTS(CausalNode, "Add Node", "Edit Node", "Delete %n Node(s)")
-CAUSEWAY_EDIT_TEXTS(CausalLink, "Add Link", "Edit Link", "Delete %n Link(s)")
-CAUSEWAY_EDIT_TEXTS(DifferentEngineerAnswer, "Add Answer", "Edit Answer", "Delete %n Answer(s)")
-CAUSEWAY_EDIT_TEXTS(CorrectiveAction, "Add Action", "Edit Action", "Delete %n Action(s)")
-CAUSEWAY_EDIT_TEXTS(Lesson, "Add Lesson", "Edit Lesson", "Delete %n Lesson(s)")
-CAUSEWAY_EDIT_TEXTS(Evidence, "Add Evidence", "Edit Evidence", "Delete %n Evidence Item(s)")
+CAUSEWAY_EDIT_TEXTS(Person, QT_TRANSLATE_NOOP("Undo Commands", "Add Person"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Person"),
+    QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Person(s)"))
+CAUSEWAY_EDIT_TEXTS(TimelineEvent, QT_TRANSLATE_NOOP("Undo Commands", "Add Event"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Event"),
+    QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Event(s)"))
+CAUSEWAY_EDIT_TEXTS(CausalNode, QT_TRANSLATE_NOOP("Undo Commands", "Add Node"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Node"),
+    QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Node(s)"))
+CAUSEWAY_EDIT_TEXTS(CausalLink, QT_TRANSLATE_NOOP("Undo Commands", "Add Link"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Link"),
+    QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Link(s)"))
+CAUSEWAY_EDIT_TEXTS(DifferentEngineerAnswer, QT_TRANSLATE_NOOP("Undo Commands", "Add Answer"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Answer"),
+    QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Answer(s)"))
+CAUSEWAY_EDIT_TEXTS(CorrectiveAction, QT_TRANSLATE_NOOP("Undo Commands", "Add Action"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Action"),
+    QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Action(s)"))
+CAUSEWAY_EDIT_TEXTS(Lesson, QT_TRANSLATE_NOOP("Undo Commands", "Add Lesson"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Lesson"),
+    QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Lesson(s)"))
+CAUSEWAY_EDIT_TEXTS(Evidence, QT_TRANSLATE_NOOP("Undo Commands", "Add Evidence"),
+    QT_TRANSLATE_NOOP("Undo Commands", "Edit Evidence"),
+    QT_TRANSLATE_N_NOOP("Undo Commands", "Delete %n Evidence Item(s)"))
 #undef CAUSEWAY_EDIT_TEXTS
 
 /// The ids of \a ids that exist in \a doc, each once, in document order (so undo restores order).

@@ -9,7 +9,7 @@ namespace causeway {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Labels", text);
+    return QCoreApplication::translate("causeway", text);
 }
 } // namespace
 

@@ -83,8 +83,11 @@ int runCheck(const QStringList &files, QTextStream &out, QTextStream &err, Check
             count(int(d.actions().size()), QT_TRANSLATE_NOOP("CheckCommand", "%1 corrective action"),
                 QT_TRANSLATE_NOOP("CheckCommand", "%1 corrective actions")),
         };
-        if (format == CheckFormat::Text)
-            out << tr("%1: loaded (%2)").arg(file, counts.join(QStringLiteral(", "))) << '\n';
+        if (format == CheckFormat::Text) {
+            out << QCoreApplication::translate("CheckCommand", "%1: loaded (%2)")
+                       .arg(file, counts.join(QStringLiteral(", ")))
+                << '\n';
+        }
         // Acknowledged findings were kept on purpose: they do not fail, and only JSON lists them
         // (marked as such), so that scripts can see what was accepted and why.
         for (const Finding &f : runChecks(d)) {

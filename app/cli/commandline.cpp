@@ -22,7 +22,7 @@ const char *const Subcommands[] = { "check", "import", "export" };
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 QString graphvizVersion()

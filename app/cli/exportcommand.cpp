@@ -20,7 +20,7 @@ namespace causeway {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportCommand", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 QString formatList()

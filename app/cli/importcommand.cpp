@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ImportCommand", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 QString formatList()

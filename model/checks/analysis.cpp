@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Checks", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 QString shortened(const QString &text, int max = 48)

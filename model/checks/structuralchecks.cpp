@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Checks", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 Finding make(const char *check, FindingSeverity severity, const EntityRef &entity, const char *field,
@@ -163,12 +163,13 @@ void whyChecks(const Document &d, const LanguageCheck &language, Findings &out)
         }
         if (steps < 3 && !n.rootCause)
             out << make(checks::WhysTooShort, FindingSeverity::Warning, ref(n.id), "",
-                QCoreApplication::translate("Checks",
+                QCoreApplication::translate("causeway",
                     "The Five Whys chain ends after %n step(s); a chain that stops this early usually stops "
                     "at a "
                     "symptom",
                     nullptr, steps),
-                tr("Ask why again, or mark the node as a root cause if it is one."));
+                QCoreApplication::translate(
+                    "causeway", "Ask why again, or mark the node as a root cause if it is one."));
     }
 }
 

@@ -19,8 +19,9 @@ SetAcknowledgementCommand::SetAcknowledgementCommand(Document *doc, const QStrin
         m_before = doc->acknowledgements().at(m_index);
     else
         m_index = int(doc->acknowledgements().size());
-    const char *text =
-        !m_after ? "Reopen Finding" : (m_before ? "Change Acknowledgement" : "Acknowledge Finding");
+    const char *text = !m_after ? QT_TRANSLATE_NOOP("Undo Commands", "Reopen Finding")
+                                : (m_before ? QT_TRANSLATE_NOOP("Undo Commands", "Change Acknowledgement")
+                                            : QT_TRANSLATE_NOOP("Undo Commands", "Acknowledge Finding"));
     setText(QCoreApplication::translate("Undo Commands", text));
 }
 

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Undo Commands", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 /// effect → its why-links, in document order: built once per derivation, so each is linear.

@@ -29,6 +29,7 @@ QString tr(const char *text)
 /// Reads the content by id and writes each block of the page.
 class MarkdownPage
 {
+    Q_DECLARE_TR_FUNCTIONS(causeway::MarkdownPage)
 public:
     MarkdownPage(const DocumentContent &content, const ExportOptions &options)
         : c(content)

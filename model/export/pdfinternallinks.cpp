@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("causeway::resolveInternalLinks", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 // The page objects in page order, from the page tree's /Kids (the writer keeps one flat tree).

@@ -200,11 +200,11 @@ QString templateName(TemplateId id)
 {
     switch (id) {
     case TemplateId::Default:
-        return tr("Root-cause analysis (default)");
+        return QCoreApplication::translate("FormTemplates", "Root-cause analysis (default)");
     case TemplateId::GoogleSre:
-        return tr("Google SRE");
+        return QCoreApplication::translate("FormTemplates", "Google SRE");
     case TemplateId::Atlassian:
-        return tr("Atlassian-style");
+        return QCoreApplication::translate("FormTemplates", "Atlassian-style");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "documentwriter.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
@@ -62,7 +63,9 @@ void Reader::member(const QString &key, const QJsonValue &value)
     if (list < 0)
         return;
     if (!value.isArray()) {
-        m_listErrors[list].fail(key, QStringLiteral("expected an array, got %1").arg(describe(value)));
+        m_listErrors[list].fail(key,
+            QCoreApplication::translate("causeway::DocumentReader", "expected an array, got %1")
+                .arg(describe(value)));
         return;
     }
     beginList(list);
@@ -142,7 +145,8 @@ void Reader::readIncident(const QJsonValue &v, Incident &i)
     if (o.value("zone").isString() &&
         (!zonePattern.match(i.zone).hasMatch() || !QTimeZone::isTimeZoneIdAvailable(i.zone.toUtf8())))
         fail(o.at("zone"),
-            QStringLiteral("expected an IANA time-zone id such as \"Europe/Berlin\" or \"UTC\", got %1")
+            QCoreApplication::translate("causeway::DocumentReader",
+                "expected an IANA time-zone id such as \"Europe/Berlin\" or \"UTC\", got %1")
                 .arg(quoted(i.zone)));
     i.commander = o.id<PersonTag>("commander", true);
     i.authors = o.idList<PersonTag>("authors");
@@ -156,12 +160,15 @@ void Reader::readIncident(const QJsonValue &v, Incident &i)
         i.impact.revenue = impact.number("revenue", true);
         if (i.impact.revenue && *i.impact.revenue < 0)
             fail(impact.at("revenue"),
-                QStringLiteral("expected null or a number of at least 0, got %1").arg(*i.impact.revenue));
+                QCoreApplication::translate(
+                    "causeway::DocumentReader", "expected null or a number of at least 0, got %1")
+                    .arg(*i.impact.revenue));
         i.impact.currency = impact.text("currency");
         static const QRegularExpression currencyPattern(QStringLiteral("^([A-Z]{3})?$"));
         if (!currencyPattern.match(i.impact.currency).hasMatch())
             fail(impact.at("currency"),
-                QStringLiteral("expected \"\" or an ISO 4217 code such as \"EUR\", got %1")
+                QCoreApplication::translate(
+                    "causeway::DocumentReader", "expected \"\" or an ISO 4217 code such as \"EUR\", got %1")
                     .arg(quoted(i.impact.currency)));
         i.impact.description = impact.text("description");
     }
@@ -188,7 +195,7 @@ void Reader::readElement(QVector<T> &items, bool (Reader::*readOne)(ObjectReader
         const auto seen = firstIndex.constFind(item.id.value);
         if (seen != firstIndex.constEnd())
             fail(o.at("id"),
-                QStringLiteral("id %1 is already used by %2[%3]")
+                QCoreApplication::translate("causeway::DocumentReader", "id %1 is already used by %2[%3]")
                     .arg(item.id.value)
                     .arg(QLatin1String(ListKeys[list]))
                     .arg(*seen));
@@ -212,13 +219,14 @@ bool Reader::readEvent(ObjectReader &o, TimelineEvent &e)
     e.end = o.instant("end", true);
     if (e.time.isValid() && e.end.isValid() && e.end < e.time)
         fail(o.at("end"),
-            QStringLiteral("the end %1 is before the start %2").arg(e.end.toRfc3339(), e.time.toRfc3339()));
+            QCoreApplication::translate("causeway::DocumentReader", "the end %1 is before the start %2")
+                .arg(e.end.toRfc3339(), e.time.toRfc3339()));
     e.kind = o.enumValue<EventKind>("kind");
     e.person = o.id<PersonTag>("person", true);
     e.actor = m_pool.intern(o.text("actor"));
     if (e.person.isValid() && !e.actor.isEmpty())
         fail(o.at("actor"),
-            QStringLiteral(
+            QCoreApplication::translate("causeway::DocumentReader",
                 "expected \"\" when \"person\" is set (the actor is either a person or a system)"));
     e.text = o.text("text");
     e.tags = m_pool.intern(o.textList("tags"));
@@ -234,10 +242,11 @@ bool Reader::readEvent(ObjectReader &o, TimelineEvent &e)
         }
         if (known >= 0 && known == previous)
             fail(o.at("flags") + QStringLiteral("[%1]").arg(i),
-                QStringLiteral("%1 is listed twice").arg(quoted(flags.at(i))));
+                QCoreApplication::translate("causeway::DocumentReader", "%1 is listed twice")
+                    .arg(quoted(flags.at(i))));
         else if (known >= 0 && known < previous)
             fail(o.at("flags") + QStringLiteral("[%1]").arg(i),
-                QStringLiteral(
+                QCoreApplication::translate("causeway::DocumentReader",
                     "out of order: expected the order \"trigger\", \"missed-warning\", \"key-moment\""));
         if (known >= 0)
             previous = known;
@@ -267,9 +276,12 @@ bool Reader::readNode(ObjectReader &o, CausalNode &n)
     const bool typeKnown = isKnown<NodeType>(o.value("type"));
     if (typeKnown && n.type == NodeType::Defence && !hasState)
         fail(o.at("defenceState"),
-            QStringLiteral("expected %1 for a defence, got null").arg(orList(enumNameList<DefenceState>())));
+            QCoreApplication::translate("causeway::DocumentReader", "expected %1 for a defence, got null")
+                .arg(orList(enumNameList<DefenceState>())));
     else if (typeKnown && n.type != NodeType::Defence && hasState)
-        fail(o.at("defenceState"), QStringLiteral("expected null: only defences have a state"));
+        fail(o.at("defenceState"),
+            QCoreApplication::translate(
+                "causeway::DocumentReader", "expected null: only defences have a state"));
     n.rootCause = o.boolean("rootCause");
     n.acceptedRisk = o.text("acceptedRisk");
     const QJsonValue position = o.value("position");
@@ -293,7 +305,10 @@ bool Reader::readLink(ObjectReader &o, CausalLink &l)
     l.from = o.id<NodeTag>("from", false);
     l.to = o.id<NodeTag>("to", false);
     if (l.from.isValid() && l.from == l.to)
-        fail(o.at("to"), QStringLiteral("a link cannot lead from node %1 to itself").arg(l.from.value));
+        fail(o.at("to"),
+            QCoreApplication::translate(
+                "causeway::DocumentReader", "a link cannot lead from node %1 to itself")
+                .arg(l.from.value));
     l.kind = o.enumValue<LinkKind>("kind");
     l.why = o.boolean("why");
     l.note = o.text("note");
@@ -316,7 +331,8 @@ bool Reader::readAction(ObjectReader &o, CorrectiveAction &a)
     a.owner = o.id<PersonTag>("owner", true);
     a.ownerName = o.text("ownerName");
     if (a.owner.isValid() && !a.ownerName.isEmpty())
-        fail(o.at("ownerName"), QStringLiteral("expected \"\" when \"owner\" is set"));
+        fail(o.at("ownerName"),
+            QCoreApplication::translate("causeway::DocumentReader", "expected \"\" when \"owner\" is set"));
     a.due = o.date("due");
     a.priority = o.enumValue<ActionPriority>("priority");
     a.type = o.enumValue<ActionType>("type");
@@ -349,21 +365,27 @@ bool Reader::readEvidence(ObjectReader &o, Evidence &e)
     } else if (e.kind == EvidenceKind::Image) {
         if (e.mediaType != QLatin1String("image/png") && e.mediaType != QLatin1String("image/jpeg"))
             fail(o.at("mediaType"),
-                QStringLiteral("expected \"image/png\" or \"image/jpeg\" for an image, got %1")
+                QCoreApplication::translate("causeway::DocumentReader",
+                    "expected \"image/png\" or \"image/jpeg\" for an image, got %1")
                     .arg(quoted(e.mediaType)));
         const auto decoded =
             QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || data.isEmpty())
-            fail(o.at("data"), QStringLiteral("expected the image's bytes in base64"));
+            fail(o.at("data"),
+                QCoreApplication::translate(
+                    "causeway::DocumentReader", "expected the image's bytes in base64"));
         else
             e.data = *decoded;
         if (!e.text.isEmpty())
-            fail(o.at("text"), QStringLiteral("expected \"\" for an image"));
+            fail(o.at("text"),
+                QCoreApplication::translate("causeway::DocumentReader", "expected \"\" for an image"));
     } else {
         if (!e.mediaType.isEmpty())
-            fail(o.at("mediaType"), QStringLiteral("expected \"\" for text evidence"));
+            fail(o.at("mediaType"),
+                QCoreApplication::translate("causeway::DocumentReader", "expected \"\" for text evidence"));
         if (!data.isEmpty())
-            fail(o.at("data"), QStringLiteral("expected \"\" for text evidence"));
+            fail(o.at("data"),
+                QCoreApplication::translate("causeway::DocumentReader", "expected \"\" for text evidence"));
     }
     e.events = o.idList<EventTag>("events");
     e.nodes = o.idList<NodeTag>("nodes");
@@ -375,7 +397,9 @@ void Reader::readSections(const QJsonValue &v, QMap<QString, QString> &out)
     if (v.isUndefined())
         return;
     if (!v.isObject()) {
-        fail(QStringLiteral("sections"), QStringLiteral("expected an object, got %1").arg(describe(v)));
+        fail(QStringLiteral("sections"),
+            QCoreApplication::translate("causeway::DocumentReader", "expected an object, got %1")
+                .arg(describe(v)));
         return;
     }
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9-]*$"));
@@ -383,7 +407,9 @@ void Reader::readSections(const QJsonValue &v, QMap<QString, QString> &out)
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         const QString path = QStringLiteral("sections.") + it.key();
         if (!keyPattern.match(it.key()).hasMatch())
-            fail(path, QStringLiteral("expected a section key of lower-case letters, digits and \"-\""));
+            fail(path,
+                QCoreApplication::translate("causeway::DocumentReader",
+                    "expected a section key of lower-case letters, digits and \"-\""));
         else if (!it.value().isString())
             fail(path, QStringLiteral("expected a string, got %1").arg(describe(it.value())));
         else
@@ -396,8 +422,9 @@ void Reader::readAcknowledgements(const QJsonValue &v, QVector<Acknowledgement> 
     if (v.isUndefined())
         return;
     if (!v.isArray()) {
-        fail(
-            QStringLiteral("acknowledgements"), QStringLiteral("expected an array, got %1").arg(describe(v)));
+        fail(QStringLiteral("acknowledgements"),
+            QCoreApplication::translate("causeway::DocumentReader", "expected an array, got %1")
+                .arg(describe(v)));
         return;
     }
     static const QRegularExpression checkPattern(QStringLiteral("^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+$"));
@@ -412,7 +439,8 @@ void Reader::readAcknowledgements(const QJsonValue &v, QVector<Acknowledgement> 
         a.checkId = o.text("check");
         if (o.value("check").isString() && !checkPattern.match(a.checkId).hasMatch())
             fail(o.at("check"),
-                QStringLiteral("expected a check id such as \"action.no-owner\", got %1")
+                QCoreApplication::translate(
+                    "causeway::DocumentReader", "expected a check id such as \"action.no-owner\", got %1")
                     .arg(quoted(a.checkId)));
         a.entity.kind = o.enumValue<EntityKind>("entity");
         const QJsonValue id = o.value("id");
@@ -422,15 +450,17 @@ void Reader::readAcknowledgements(const QJsonValue &v, QVector<Acknowledgement> 
             case EntityKind::Incident:
                 if (!id.isNull())
                     fail(o.at("id"),
-                        QStringLiteral("expected null for %1, got %2")
+                        QCoreApplication::translate(
+                            "causeway::DocumentReader", "expected null for %1, got %2")
                             .arg(quoted(enumName(a.entity.kind)), describe(id)));
                 break;
             case EntityKind::Section:
                 a.entity.key = id.toString();
                 if (!id.isString() || !keyPattern.match(a.entity.key).hasMatch())
                     fail(o.at("id"),
-                        QStringLiteral("expected a section key of lower-case letters, digits and "
-                                       "\"-\", got %1")
+                        QCoreApplication::translate("causeway::DocumentReader",
+                            "expected a section key of lower-case letters, digits and "
+                            "\"-\", got %1")
                             .arg(describe(id)));
                 break;
             default:
@@ -443,7 +473,8 @@ void Reader::readAcknowledgements(const QJsonValue &v, QVector<Acknowledgement> 
         for (int j = 0; j < out.size(); ++j) {
             if (out.at(j).covers(a.checkId, a.entity, a.field)) {
                 fail(o.path(),
-                    QStringLiteral("the same finding is already acknowledged by acknowledgements[%1]")
+                    QCoreApplication::translate("causeway::DocumentReader",
+                        "the same finding is already acknowledged by acknowledgements[%1]")
                         .arg(j));
                 break;
             }
@@ -466,7 +497,10 @@ void Reader::checkReferences(const DocumentContent &c)
 
     auto check = [this](const QSet<quint64> &ids, const char *what, const QString &path, quint64 id) {
         if (id != 0 && !ids.contains(id))
-            fail(path, QStringLiteral("no %1 has id %2").arg(QLatin1String(what)).arg(id));
+            fail(path,
+                QCoreApplication::translate("causeway::DocumentReader", "no %1 has id %2")
+                    .arg(QLatin1String(what))
+                    .arg(id));
     };
     auto checkList = [&](const QSet<quint64> &ids, const char *what, const QString &path, const auto &list) {
         for (int i = 0; i < list.size(); ++i)
@@ -508,19 +542,22 @@ bool Reader::checkFormat()
     // Format and version first: a file that is not ours, or too new, is not read any further.
     if (m_format.toString() != QLatin1String("causeway")) {
         fail(QStringLiteral("format"),
-            QStringLiteral("expected \"causeway\", got %1: this is not a Causeway document")
+            QCoreApplication::translate(
+                "causeway::DocumentReader", "expected \"causeway\", got %1: this is not a Causeway document")
                 .arg(describe(m_format)));
         return false;
     }
     const double v = m_version.toDouble();
     if (!m_version.isDouble() || std::floor(v) != v || v < 1) {
         fail(QStringLiteral("version"),
-            QStringLiteral("expected an integer format version, got %1").arg(describe(m_version)));
+            QCoreApplication::translate(
+                "causeway::DocumentReader", "expected an integer format version, got %1")
+                .arg(describe(m_version)));
         return false;
     }
     if (v > CurrentFormatVersion) {
         fail(QStringLiteral("version"),
-            QStringLiteral(
+            QCoreApplication::translate("causeway::DocumentReader",
                 "this file was written by a newer Causeway (format version %1); this version reads up to %2")
                 .arg(describe(m_version))
                 .arg(CurrentFormatVersion));

@@ -78,8 +78,9 @@ LoadResult loadDocument(const QString &fileName)
     LoadResult result;
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.errors.append(
-            { QString(), 0, 0, QStringLiteral("cannot open the file: %1").arg(file.errorString()) });
+        result.errors.append({ QString(), 0, 0,
+            QCoreApplication::translate("causeway::DocumentReader", "cannot open the file: %1")
+                .arg(file.errorString()) });
         return result;
     }
     // Refused before a byte is read: the reader never holds a file this large.

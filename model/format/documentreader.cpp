@@ -151,8 +151,9 @@ ReadResult readDocumentInMemory(const QByteArray &json, int maxErrors)
 {
     ReadResult result;
     if (json.trimmed().isEmpty()) {
-        result.errors.append(
-            { QString(), 0, 0, QStringLiteral("the file is empty; expected a Causeway document (JSON)") });
+        result.errors.append({ QString(), 0, 0,
+            QCoreApplication::translate(
+                "causeway::DocumentReader", "the file is empty; expected a Causeway document (JSON)") });
         return result;
     }
     QJsonParseError parseError;
@@ -174,7 +175,8 @@ ReadResult readDocumentInMemory(const QByteArray &json, int maxErrors)
             break;
         }
         lineAndColumn(json, offset, &e.line, &e.column);
-        e.message = QStringLiteral("JSON syntax error: %1").arg(parseError.errorString());
+        e.message = QCoreApplication::translate("causeway::DocumentReader", "JSON syntax error: %1")
+                        .arg(parseError.errorString());
         result.errors.append(e);
         return result;
     }
@@ -183,7 +185,9 @@ ReadResult readDocumentInMemory(const QByteArray &json, int maxErrors)
         return result;
     }
     if (!doc.isObject()) {
-        result.errors.append({ QString(), 0, 0, QStringLiteral("expected a JSON object at the top level") });
+        result.errors.append({ QString(), 0, 0,
+            QCoreApplication::translate(
+                "causeway::DocumentReader", "expected a JSON object at the top level") });
         return result;
     }
     Reader reader(maxErrors);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonduplicatekeys.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -45,8 +46,9 @@ LoadError duplicateKeyError(const QString &path, const QString &name)
 {
     LoadError e;
     e.path = path;
-    e.message =
-        QStringLiteral("the key \"%1\" appears twice in one object; expected each key once").arg(name);
+    e.message = QCoreApplication::translate(
+        "causeway::DocumentReader", "the key \"%1\" appears twice in one object; expected each key once")
+                    .arg(name);
     return e;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonobjectreader.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace causeway::reading {
@@ -25,9 +26,9 @@ QString describe(const QJsonValue &v)
     case QJsonValue::String:
         return quoted(v.toString());
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("causeway::DocumentReader", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("causeway::DocumentReader", "an object");
     case QJsonValue::Undefined:
         break;
     }
@@ -62,8 +63,10 @@ LoadErrors ErrorCollector::takeErrors()
 {
     if (m_suppressed > 0)
         m_errors.append({ QString(), 0, 0,
-            m_suppressed == 1 ? QStringLiteral("… and 1 more error")
-                              : QStringLiteral("… and %1 more errors").arg(m_suppressed) });
+            m_suppressed == 1
+                ? QCoreApplication::translate("causeway::DocumentReader", "… and 1 more error")
+                : QCoreApplication::translate("causeway::DocumentReader", "… and %1 more errors")
+                      .arg(m_suppressed) });
     return std::move(m_errors);
 }
 
@@ -115,7 +118,9 @@ void ObjectReader::check(const QJsonValue &value, std::initializer_list<const ch
     if (value.isUndefined())
         return; // a missing key: the enclosing object has reported it
     if (!value.isObject()) {
-        errors.fail(path(), QStringLiteral("expected an object, got %1").arg(describe(value)));
+        errors.fail(path(),
+            QCoreApplication::translate("causeway::DocumentReader", "expected an object, got %1")
+                .arg(describe(value)));
         return;
     }
     m_isObject = true;
@@ -126,7 +131,9 @@ void ObjectReader::check(const QJsonValue &value, std::initializer_list<const ch
         if (m_object.contains(QLatin1String(key)))
             ++found;
         else
-            errors.fail(path(), QStringLiteral("missing key \"%1\"").arg(QLatin1String(key)));
+            errors.fail(path(),
+                QCoreApplication::translate("causeway::DocumentReader", "missing key \"%1\"")
+                    .arg(QLatin1String(key)));
     }
     if (found == m_object.size())
         return;
@@ -139,7 +146,8 @@ void ObjectReader::check(const QJsonValue &value, std::initializer_list<const ch
             for (const char *key : keys)
                 names << QLatin1String(key);
             errors.fail(joined(path(), it.key()),
-                QStringLiteral("unknown key; expected one of: %1").arg(names.join(QStringLiteral(", "))));
+                QCoreApplication::translate("causeway::DocumentReader", "unknown key; expected one of: %1")
+                    .arg(names.join(QStringLiteral(", "))));
         }
     }
 }
@@ -154,7 +162,8 @@ QString ObjectReader::text(const char *key, bool nonEmpty)
         return {};
     }
     if (nonEmpty && v.toString().trimmed().isEmpty())
-        m_reader.fail(at(key), QStringLiteral("expected a non-empty string"));
+        m_reader.fail(
+            at(key), QCoreApplication::translate("causeway::DocumentReader", "expected a non-empty string"));
     return v.toString();
 }
 
@@ -164,7 +173,9 @@ bool ObjectReader::boolean(const char *key)
     if (v.isUndefined())
         return false;
     if (!v.isBool())
-        m_reader.fail(at(key), QStringLiteral("expected true or false, got %1").arg(describe(v)));
+        m_reader.fail(at(key),
+            QCoreApplication::translate("causeway::DocumentReader", "expected true or false, got %1")
+                .arg(describe(v)));
     return v.toBool();
 }
 
@@ -176,8 +187,10 @@ std::optional<qint64> ObjectReader::integer(const char *key, qint64 min, bool nu
     const double d = v.toDouble();
     if (!v.isDouble() || std::floor(d) != d || d < double(min) || d > MaxExactInteger) {
         m_reader.fail(at(key),
-            QStringLiteral("expected %1an integer of at least %2, got %3")
-                .arg(nullable ? QStringLiteral("null or ") : QString())
+            QCoreApplication::translate(
+                "causeway::DocumentReader", "expected %1an integer of at least %2, got %3")
+                .arg(nullable ? QCoreApplication::translate("causeway::DocumentReader", "null or ")
+                              : QString())
                 .arg(min)
                 .arg(describe(v)));
         return std::nullopt;
@@ -193,7 +206,9 @@ std::optional<double> ObjectReader::number(const char *key, bool nullable)
     if (!v.isDouble() || !std::isfinite(v.toDouble())) {
         m_reader.fail(at(key),
             QStringLiteral("expected %1a number, got %2")
-                .arg(nullable ? QStringLiteral("null or ") : QString(), describe(v)));
+                .arg(nullable ? QCoreApplication::translate("causeway::DocumentReader", "null or ")
+                              : QString(),
+                    describe(v)));
         return std::nullopt;
     }
     return v.toDouble();
@@ -207,9 +222,12 @@ Instant ObjectReader::instant(const char *key, bool nullable)
     const Instant instant = v.isString() ? Instant::parseRfc3339(v.toString()) : Instant();
     if (!instant.isValid())
         m_reader.fail(at(key),
-            QStringLiteral("expected %1an RFC 3339 timestamp with a zone offset, such as "
-                           "\"2026-03-02T14:03:10Z\", got %2")
-                .arg(nullable ? QStringLiteral("null or ") : QString(), describe(v)));
+            QCoreApplication::translate("causeway::DocumentReader",
+                "expected %1an RFC 3339 timestamp with a zone offset, such as "
+                "\"2026-03-02T14:03:10Z\", got %2")
+                .arg(nullable ? QCoreApplication::translate("causeway::DocumentReader", "null or ")
+                              : QString(),
+                    describe(v)));
     return instant;
 }
 
@@ -223,8 +241,10 @@ QDate ObjectReader::date(const char *key)
         ? QDate::fromString(v.toString(), Qt::ISODate)
         : QDate();
     if (!d.isValid())
-        m_reader.fail(
-            at(key), QStringLiteral("expected null or a date as YYYY-MM-DD, got %1").arg(describe(v)));
+        m_reader.fail(at(key),
+            QCoreApplication::translate(
+                "causeway::DocumentReader", "expected null or a date as YYYY-MM-DD, got %1")
+                .arg(describe(v)));
     return d;
 }
 
@@ -234,7 +254,9 @@ QStringList ObjectReader::textList(const char *key)
     if (v.isUndefined())
         return {};
     if (!v.isArray()) {
-        m_reader.fail(at(key), QStringLiteral("expected an array of strings, got %1").arg(describe(v)));
+        m_reader.fail(at(key),
+            QCoreApplication::translate("causeway::DocumentReader", "expected an array of strings, got %1")
+                .arg(describe(v)));
         return {};
     }
     QStringList list;

@@ -7,6 +7,7 @@
 #include "enumnames.h"
 #include "loaderror.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -116,7 +117,9 @@ QVector<Id<Tag>> ObjectReader::idList(const char *key)
     if (v.isUndefined())
         return {};
     if (!v.isArray()) {
-        m_reader.fail(at(key), QStringLiteral("expected an array of ids, got %1").arg(describe(v)));
+        m_reader.fail(at(key),
+            QCoreApplication::translate("causeway::DocumentReader", "expected an array of ids, got %1")
+                .arg(describe(v)));
         return {};
     }
     QVector<Id<Tag>> ids;
@@ -125,14 +128,16 @@ QVector<Id<Tag>> ObjectReader::idList(const char *key)
         const double d = array.at(i).toDouble();
         if (!array.at(i).isDouble() || std::floor(d) != d || d < 1 || d > MaxExactInteger) {
             m_reader.fail(at(key) + QStringLiteral("[%1]").arg(i),
-                QStringLiteral("expected an id (an integer of at least 1), got %1")
+                QCoreApplication::translate(
+                    "causeway::DocumentReader", "expected an id (an integer of at least 1), got %1")
                     .arg(describe(array.at(i))));
             continue;
         }
         const Id<Tag> id { quint64(d) };
         if (ids.contains(id))
             m_reader.fail(at(key) + QStringLiteral("[%1]").arg(i),
-                QStringLiteral("id %1 is listed twice").arg(id.value));
+                QCoreApplication::translate("causeway::DocumentReader", "id %1 is listed twice")
+                    .arg(id.value));
         ids.append(id);
     }
     return ids;
@@ -161,8 +166,9 @@ std::optional<E> ObjectReader::nullableEnum(const char *key)
         return std::nullopt;
     const std::optional<E> e = v.isString() ? enumFromName<E>(v.toString()) : std::nullopt;
     if (!e)
-        m_reader.fail(
-            at(key), QStringLiteral("expected null, %1, got %2").arg(orList(enumNameList<E>()), describe(v)));
+        m_reader.fail(at(key),
+            QCoreApplication::translate("causeway::DocumentReader", "expected null, %1, got %2")
+                .arg(orList(enumNameList<E>()), describe(v)));
     return e;
 }
 } // namespace causeway::reading

@@ -6,6 +6,7 @@
 #include "linereader.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -51,10 +52,11 @@ public:
     void readWebhook(const QByteArray &bytes, qint64 firstLine)
     {
         QString reason;
-        const QJsonObject webhook =
-            parseJsonRecord(bytes, QStringLiteral("expected a webhook object"), &reason);
+        const QJsonObject webhook = parseJsonRecord(
+            bytes, QCoreApplication::translate("causeway::Import", "expected a webhook object"), &reason);
         if (reason.isEmpty() && !webhook.value(QLatin1String("alerts")).isArray())
-            reason = QStringLiteral("not an Alertmanager webhook: no \"alerts\" array");
+            reason = QCoreApplication::translate(
+                "causeway::Import", "not an Alertmanager webhook: no \"alerts\" array");
         if (!reason.isEmpty()) {
             m_out.skipped.append({ m_shown, firstLine, reason });
             return;
@@ -76,7 +78,8 @@ public:
             m_out.skipped.append({ m_shown, line, reason });
         };
         QString reason;
-        const QJsonObject alert = parseJsonRecord(bytes, QStringLiteral("expected an alert object"), &reason);
+        const QJsonObject alert = parseJsonRecord(
+            bytes, QCoreApplication::translate("causeway::Import", "expected an alert object"), &reason);
         if (!reason.isEmpty())
             return skip(reason);
         const QString status = alert.value(QLatin1String("status")).toString();
@@ -84,14 +87,16 @@ public:
             return skip(QStringLiteral("\"status\": expected \"firing\" or \"resolved\""));
         const QJsonValue labelsValue = alert.value(QLatin1String("labels"));
         if (!labelsValue.isObject())
-            return skip(QStringLiteral("\"labels\": expected an object of label names and values"));
+            return skip(QCoreApplication::translate(
+                "causeway::Import", "\"labels\": expected an object of label names and values"));
         const QJsonObject labels = labelsValue.toObject();
         const QString alertname = label(labels, "alertname");
         if (alertname.isEmpty())
             return skip(QStringLiteral("\"labels\": no \"alertname\""));
         const QJsonValue annotationsValue = alert.value(QLatin1String("annotations"));
         if (!annotationsValue.isUndefined() && !annotationsValue.isNull() && !annotationsValue.isObject())
-            return skip(QStringLiteral("\"annotations\": expected an object"));
+            return skip(
+                QCoreApplication::translate("causeway::Import", "\"annotations\": expected an object"));
         const QJsonObject annotations = annotationsValue.toObject();
         const Instant starts = recordTime(alert, "startsAt", m_zone, &m_assumedZone, &reason);
         if (!starts.isValid())
@@ -174,7 +179,8 @@ public:
     QString name() const override { return QStringLiteral("alertmanager"); }
     QString description() const override
     {
-        return QStringLiteral("Prometheus Alertmanager webhook notifications");
+        return QCoreApplication::translate(
+            "causeway::Import", "Prometheus Alertmanager webhook notifications");
     }
     QStringList filePatterns() const override
     {
@@ -199,7 +205,7 @@ public:
             }
         };
         const auto canceled = [&] {
-            *error = QStringLiteral("%1: import canceled").arg(source);
+            *error = QCoreApplication::translate("causeway::Import", "%1: import canceled").arg(source);
             return false;
         };
 
@@ -217,9 +223,10 @@ public:
             file.seek(0);
         } else {
             *error = first == 0
-                ? QStringLiteral("%1: the file is empty").arg(source)
-                : QStringLiteral("%1: not Alertmanager webhooks: expected a JSON object, an array of "
-                                 "them, or one per line (JSON Lines)")
+                ? QCoreApplication::translate("causeway::Import", "%1: the file is empty").arg(source)
+                : QCoreApplication::translate("causeway::Import",
+                      "%1: not Alertmanager webhooks: expected a JSON object, an array of "
+                      "them, or one per line (JSON Lines)")
                       .arg(source);
             return false;
         }
@@ -235,7 +242,7 @@ public:
                 reportNow(lines.bytesRead());
                 if (lines.overlong())
                     out.skipped.append({ shown, lines.lineNumber(),
-                        QStringLiteral("line longer than %1 MiB; left out")
+                        QCoreApplication::translate("causeway::Import", "line longer than %1 MiB; left out")
                             .arg(LineReader::MaxLineLength >> 20) });
                 else if (!bytes.trimmed().isEmpty())
                     reader.readWebhook(bytes, lines.lineNumber());
@@ -254,7 +261,9 @@ public:
                     reader.readWebhook(bytes, line);
             }
             if (!stream.foundArray()) {
-                *error = QStringLiteral("%1: not an Alertmanager webhook: %2").arg(source, stream.error());
+                *error =
+                    QCoreApplication::translate("causeway::Import", "%1: not an Alertmanager webhook: %2")
+                        .arg(source, stream.error());
                 return false;
             }
             if (!stream.errorMessage().isEmpty())
@@ -264,8 +273,8 @@ public:
         if (reader.assumedZone())
             out.assumptions << zoneAssumption(shown, options.zone);
         if (reader.repeats() > 0)
-            out.assumptions << QStringLiteral(
-                "%1: %2 repeated notifications of an alert already read were left out")
+            out.assumptions << QCoreApplication::translate(
+                "causeway::Import", "%1: %2 repeated notifications of an alert already read were left out")
                                    .arg(shown)
                                    .arg(reader.repeats());
         result.append(out);

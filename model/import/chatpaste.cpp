@@ -3,6 +3,7 @@
 
 #include "import/timestamps.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace causeway {
@@ -100,14 +101,14 @@ ImportBatch parseChatPaste(const QString &text, const QuickEntryContext &context
             current->text += (current->text.isEmpty() ? QString() : QStringLiteral("\n")) + line;
             continue;
         }
-        batch.skipped.append(
-            { QStringLiteral("pasted text"), number, QStringLiteral("no time before this line") });
+        batch.skipped.append({ QStringLiteral("pasted text"), number,
+            QCoreApplication::translate("causeway::Import", "no time before this line") });
     }
     // A Slack header with no message under it says nothing.
     for (int i = batch.events.size() - 1; i >= 0; --i) {
         if (batch.events.at(i).text.trimmed().isEmpty()) {
             batch.skipped.append({ QStringLiteral("pasted text"), batch.events.at(i).source.line,
-                QStringLiteral("a message header without a message") });
+                QCoreApplication::translate("causeway::Import", "a message header without a message") });
             batch.events.remove(i);
         }
     }

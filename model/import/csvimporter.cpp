@@ -8,6 +8,7 @@
 #include "textdecoding.h"
 #include "timestamps.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -165,9 +166,10 @@ bool CsvRead::setHeader(const QStringList &header, QString *error)
             missing << QStringLiteral("--text-column");
         if (!missing.isEmpty()) {
             *error =
-                QStringLiteral("%1: not a Timesketch/Plaso CSV (it has no \"datetime\", \"message\" and "
-                               "\"timestamp_desc\" columns), so its columns must be named: %2 %3 "
-                               "missing. The header has the columns %4")
+                QCoreApplication::translate("causeway::Import",
+                    "%1: not a Timesketch/Plaso CSV (it has no \"datetime\", \"message\" and "
+                    "\"timestamp_desc\" columns), so its columns must be named: %2 %3 "
+                    "missing. The header has the columns %4")
                     .arg(m_source, missing.join(QLatin1String(" and ")),
                         missing.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"), columnList());
             return false;
@@ -190,7 +192,8 @@ bool CsvRead::setHeader(const QStringList &header, QString *error)
             continue;
         *option.index = column(option.name);
         if (*option.index < 0) {
-            *error = QStringLiteral("%1: %2 \"%3\": the header has no such column. It has %4")
+            *error = QCoreApplication::translate(
+                "causeway::Import", "%1: %2 \"%3\": the header has no such column. It has %4")
                          .arg(m_source, QLatin1String(option.option), option.name, columnList());
             return false;
         }
@@ -199,7 +202,8 @@ bool CsvRead::setHeader(const QStringList &header, QString *error)
         m_actors = { m_actor };
     if (m_layout == Layout::Mapped && !mapping.timeFormat.isEmpty() && !formatHasZone(mapping.timeFormat) &&
         !m_zone.isValid()) {
-        *error = QStringLiteral("%1: times written as \"%2\" carry no zone: give their zone with --zone")
+        *error = QCoreApplication::translate(
+            "causeway::Import", "%1: times written as \"%2\" carry no zone: give their zone with --zone")
                      .arg(m_source, mapping.timeFormat);
         return false;
     }
@@ -210,26 +214,28 @@ QString CsvRead::layoutAssumption() const
 {
     switch (m_layout) {
     case Layout::Timesketch:
-        return QStringLiteral(
+        return QCoreApplication::translate("causeway::Import",
             "%1: read as Timesketch/Plaso CSV (\"datetime\", \"message\", \"timestamp_desc\")")
             .arg(m_shown);
     case Layout::L2tCsv:
-        return QStringLiteral("%1: read as Plaso l2tcsv (\"date\" as MM/DD/YYYY and \"time\" in the zone of "
-                              "\"timezone\"; \"desc\")")
+        return QCoreApplication::translate("causeway::Import",
+            "%1: read as Plaso l2tcsv (\"date\" as MM/DD/YYYY and \"time\" in the zone of "
+            "\"timezone\"; \"desc\")")
             .arg(m_shown);
     case Layout::Mapped:
         break;
     }
-    QString text = QStringLiteral("%1: time from column \"%2\" (%3), text from \"%4\"")
-                       .arg(m_shown, m_header[m_time],
-                           m_options.csv.timeFormat.isEmpty()
-                               ? QStringLiteral("ISO 8601")
-                               : QString(QLatin1Char('"') + m_options.csv.timeFormat + QLatin1Char('"')),
-                           m_header[m_text]);
+    QString text =
+        QCoreApplication::translate("causeway::Import", "%1: time from column \"%2\" (%3), text from \"%4\"")
+            .arg(m_shown, m_header[m_time],
+                m_options.csv.timeFormat.isEmpty()
+                    ? QStringLiteral("ISO 8601")
+                    : QString(QLatin1Char('"') + m_options.csv.timeFormat + QLatin1Char('"')),
+                m_header[m_text]);
     if (m_actor >= 0)
-        text += QStringLiteral(", actor from \"%1\"").arg(m_header[m_actor]);
+        text += QCoreApplication::translate("causeway::Import", ", actor from \"%1\"").arg(m_header[m_actor]);
     if (m_kind >= 0)
-        text += QStringLiteral(", kind from \"%1\"").arg(m_header[m_kind]);
+        text += QCoreApplication::translate("causeway::Import", ", kind from \"%1\"").arg(m_header[m_kind]);
     return text;
 }
 
@@ -244,7 +250,8 @@ bool CsvRead::readTime(const QString &columnName, const QString &value, Instant 
             ? QDateTime::fromString(value.trimmed(), format)
             : QDateTime::fromString(value.trimmed() + QStringLiteral(" UTC"), format + QStringLiteral(" t"));
         if (!parsed.isValid()) {
-            *reason = QStringLiteral("\"%1\": expected a time written as \"%2\", got \"%3\"")
+            *reason = QCoreApplication::translate(
+                "causeway::Import", "\"%1\": expected a time written as \"%2\", got \"%3\"")
                           .arg(columnName, format, value.left(60));
             return false;
         }
@@ -255,17 +262,21 @@ bool CsvRead::readTime(const QString &columnName, const QString &value, Instant 
             m_assumedZone = true;
         }
         if (!time->isValid())
-            *reason = QStringLiteral("\"%1\": \"%2\" is not a valid time").arg(columnName, value.left(60));
+            *reason = QCoreApplication::translate("causeway::Import", "\"%1\": \"%2\" is not a valid time")
+                          .arg(columnName, value.left(60));
         return time->isValid();
     }
     bool noZone = false;
     *time = parseLogTimestamp(value, m_zone, &noZone);
     if (noZone && !m_zone.isValid()) {
-        *reason = QStringLiteral("\"%1\": \"%2\" has no zone; give one with --zone").arg(columnName, value);
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "\"%1\": \"%2\" has no zone; give one with --zone")
+                      .arg(columnName, value);
         return false;
     }
     if (!time->isValid()) {
-        *reason = QStringLiteral("\"%1\": expected an ISO 8601 timestamp, got \"%2\"")
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "\"%1\": expected an ISO 8601 timestamp, got \"%2\"")
                       .arg(columnName, value.left(60));
         return false;
     }
@@ -293,18 +304,21 @@ bool CsvRead::readL2tTime(const QStringList &fields, Instant *time, QString *rea
     if (!isNone(zoneName)) {
         zone = QTimeZone(zoneName.toUtf8());
         if (!zone.isValid()) {
-            *reason = QStringLiteral("\"timezone\": \"%1\" is not a known time zone").arg(zoneName.left(60));
+            *reason = QCoreApplication::translate(
+                "causeway::Import", "\"timezone\": \"%1\" is not a known time zone")
+                          .arg(zoneName.left(60));
             return false;
         }
     } else if (!zone.isValid()) {
-        *reason = QStringLiteral("\"timezone\": empty; give the zone with --zone");
+        *reason =
+            QCoreApplication::translate("causeway::Import", "\"timezone\": empty; give the zone with --zone");
         return false;
     } else {
         m_assumedZone = true;
     }
     *time = fromLocalTime(date, qint64(t.msecsSinceStartOfDay()) * 1000, zone);
     if (!time->isValid())
-        *reason = QStringLiteral("\"date\" and \"time\": not a valid time");
+        *reason = QCoreApplication::translate("causeway::Import", "\"date\" and \"time\": not a valid time");
     return time->isValid();
 }
 
@@ -330,7 +344,8 @@ bool CsvRead::toEvent(const QStringList &fields, TimelineEvent *e, QString *reas
             bool ok = false;
             const qint64 microseconds = fields[m_timestamp].trimmed().toLongLong(&ok);
             if (!ok) {
-                *reason = QStringLiteral("\"timestamp\": expected microseconds since 1970, got \"%1\"")
+                *reason = QCoreApplication::translate(
+                    "causeway::Import", "\"timestamp\": expected microseconds since 1970, got \"%1\"")
                               .arg(fields[m_timestamp].left(60));
                 return false;
             }
@@ -341,7 +356,8 @@ bool CsvRead::toEvent(const QStringList &fields, TimelineEvent *e, QString *reas
         e->text = fields[m_text];
     }
     if (isNone(e->text)) {
-        *reason = QStringLiteral("\"%1\": empty; an event needs a text").arg(textColumn);
+        *reason = QCoreApplication::translate("causeway::Import", "\"%1\": empty; an event needs a text")
+                      .arg(textColumn);
         return false;
     }
     if (m_desc >= 0 && !isNone(fields[m_desc]))
@@ -377,8 +393,9 @@ public:
     QString name() const override { return QStringLiteral("csv"); }
     QString description() const override
     {
-        return QStringLiteral("CSV: Timesketch/Plaso CSV, Plaso l2tcsv, or any CSV with --time-column and "
-                              "--text-column");
+        return QCoreApplication::translate("causeway::Import",
+            "CSV: Timesketch/Plaso CSV, Plaso l2tcsv, or any CSV with --time-column and "
+            "--text-column");
     }
     QStringList filePatterns() const override { return { QStringLiteral("*.csv") }; }
 
@@ -395,18 +412,25 @@ public:
         CsvRecordReader records(&file);
         CsvRecord record;
         if (!records.next(&record)) {
-            *error = QStringLiteral("%1: empty file; a CSV file starts with a header row").arg(source);
+            *error = QCoreApplication::translate(
+                "causeway::Import", "%1: empty file; a CSV file starts with a header row")
+                         .arg(source);
             return false;
         }
         if (!record.problem.isEmpty()) {
-            *error = QStringLiteral("%1:%2: header row: %3").arg(source).arg(record.line).arg(record.problem);
+            *error = QCoreApplication::translate("causeway::Import", "%1:%2: header row: %3")
+                         .arg(source)
+                         .arg(record.line)
+                         .arg(record.problem);
             return false;
         }
         QStringList header;
         for (const QByteArray &name : qAsConst(record.fields)) {
             const std::optional<QString> decoded = decodeUtf8Strict(name);
             if (!decoded) {
-                *error = QStringLiteral("%1:%2: header row: not valid UTF-8").arg(source).arg(record.line);
+                *error = QCoreApplication::translate("causeway::Import", "%1:%2: header row: not valid UTF-8")
+                             .arg(source)
+                             .arg(record.line);
                 return false;
             }
             header << decoded->trimmed();
@@ -418,7 +442,7 @@ public:
         QStringList fields;
         while (records.next(&record)) {
             if (progress.isCanceled()) {
-                *error = QStringLiteral("%1: import canceled").arg(source);
+                *error = QCoreApplication::translate("causeway::Import", "%1: import canceled").arg(source);
                 return false;
             }
             if (records.bytesRead() - lastReport >= ProgressEvery) {
@@ -433,7 +457,8 @@ public:
                 continue;
             }
             if (record.fields.size() != header.size()) {
-                skip(QStringLiteral("expected %1 fields, as in the header, got %2")
+                skip(QCoreApplication::translate(
+                    "causeway::Import", "expected %1 fields, as in the header, got %2")
                          .arg(header.size())
                          .arg(record.fields.size()));
                 continue;
@@ -446,7 +471,8 @@ public:
                 fields << std::move(*decoded);
             }
             if (fields.size() != header.size()) {
-                skip(QStringLiteral("\"%1\": not valid UTF-8").arg(header[fields.size()]));
+                skip(QCoreApplication::translate("causeway::Import", "\"%1\": not valid UTF-8")
+                         .arg(header[fields.size()]));
                 continue;
             }
             TimelineEvent e;

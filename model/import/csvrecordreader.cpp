@@ -2,6 +2,7 @@
 #include "csvrecordreader.h"
 
 #include "memorylimits.h"
+#include <QCoreApplication>
 
 namespace causeway {
 
@@ -73,10 +74,10 @@ bool CsvRecordReader::next(CsvRecord *record)
                 // A quote inside an unquoted field is kept as it is (many writers do that); text after
                 // a closing quote is not RFC 4180, and usually means the quoting went wrong.
                 if (closed && record->problem.isEmpty())
-                    record->problem =
-                        QStringLiteral("field %1: text after its closing quote (a quote inside a quoted "
-                                       "field is written \"\")")
-                            .arg(record->fields.size() + 1);
+                    record->problem = QCoreApplication::translate("causeway::Import",
+                        "field %1: text after its closing quote (a quote inside a quoted "
+                        "field is written \"\")")
+                                          .arg(record->fields.size() + 1);
                 field += c;
             }
         }
@@ -86,12 +87,13 @@ bool CsvRecordReader::next(CsvRecord *record)
         const bool tooLong = continued.size() + 1 >= MaxRecordLines || bytes > MaxRecordBytes;
         Line more;
         if (tooLong || !nextLine(&more)) {
-            record->problem = tooLong
-                ? QStringLiteral("field %1: quote not closed within %2 lines")
-                      .arg(record->fields.size() + 1)
-                      .arg(MaxRecordLines)
-                : QStringLiteral("field %1: quote not closed before the end of the file")
-                      .arg(record->fields.size() + 1);
+            record->problem = tooLong ? QCoreApplication::translate(
+                                            "causeway::Import", "field %1: quote not closed within %2 lines")
+                                            .arg(record->fields.size() + 1)
+                                            .arg(MaxRecordLines)
+                                      : QCoreApplication::translate("causeway::Import",
+                                            "field %1: quote not closed before the end of the file")
+                                            .arg(record->fields.size() + 1);
             // Most likely a stray quote: the lines it took in are read again as records of their own.
             for (auto it = continued.rbegin(); it != continued.rend(); ++it)
                 m_givenBack.push_front(*it);
@@ -99,7 +101,8 @@ bool CsvRecordReader::next(CsvRecord *record)
             return true;
         }
         if (more.overlong) {
-            record->problem = QStringLiteral("field %1 goes on in line %2, which is longer than %3 MiB")
+            record->problem = QCoreApplication::translate(
+                "causeway::Import", "field %1 goes on in line %2, which is longer than %3 MiB")
                                   .arg(record->fields.size() + 1)
                                   .arg(more.number)
                                   .arg(LineReader::MaxLineLength >> 20);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace causeway {
@@ -18,7 +19,8 @@ bool openSource(QFile &file, const QString &source, QString *error)
 {
     if (file.open(QIODevice::ReadOnly))
         return true;
-    *error = QStringLiteral("%1: cannot open: %2").arg(source, file.errorString());
+    *error = QCoreApplication::translate("causeway::Import", "%1: cannot open: %2")
+                 .arg(source, file.errorString());
     return false;
 }
 
@@ -29,7 +31,8 @@ QTimeZone optionZone(const ImportOptions &options)
 
 QString zoneAssumption(const QString &shownFile, const QString &zone)
 {
-    return QStringLiteral("%1: times without a zone were read as %2").arg(shownFile, zone);
+    return QCoreApplication::translate("causeway::Import", "%1: times without a zone were read as %2")
+        .arg(shownFile, zone);
 }
 
 } // namespace causeway

@@ -6,6 +6,7 @@
 #include "textdecoding.h"
 #include "timestamps.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -234,7 +235,10 @@ class JournaldImporter : public Importer
 {
 public:
     QString name() const override { return QStringLiteral("journald"); }
-    QString description() const override { return QStringLiteral("systemd journal (journalctl -o json)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("causeway::Import", "systemd journal (journalctl -o json)");
+    }
     QStringList filePatterns() const override
     {
         return { QStringLiteral("*.json"), QStringLiteral("*.jsonl"), QStringLiteral("*.ndjson") };
@@ -249,8 +253,9 @@ public:
             return false;
         const QByteArray start = file.peek(2);
         if (start == "\xFF\xFE" || start == "\xFE\xFF") {
-            *error = QStringLiteral("%1: the file is UTF-16; journalctl writes UTF-8 (was it saved through "
-                                    "a PowerShell redirection?)")
+            *error = QCoreApplication::translate("causeway::Import",
+                "%1: the file is UTF-16; journalctl writes UTF-8 (was it saved through "
+                "a PowerShell redirection?)")
                          .arg(source);
             return false;
         }
@@ -279,20 +284,20 @@ public:
                 prettyPrinted = prettyPrinted || bytes.trimmed().startsWith("\"__CURSOR\"") ||
                     bytes.trimmed().startsWith("\"__REALTIME_TIMESTAMP\"");
                 if (!decodeUtf8Strict(bytes)) {
-                    skip(
-                        QStringLiteral("not valid UTF-8 (journalctl writes such values as arrays of bytes)"));
+                    skip(QCoreApplication::translate("causeway::Import",
+                        "not valid UTF-8 (journalctl writes such values as arrays of bytes)"));
                     return true;
                 }
                 QJsonParseError parseError;
                 const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
                 if (parseError.error != QJsonParseError::NoError) {
-                    skip(QStringLiteral("not valid JSON (%1 at column %2)")
+                    skip(QCoreApplication::translate("causeway::Import", "not valid JSON (%1 at column %2)")
                              .arg(parseError.errorString())
                              .arg(parseError.offset + 1));
                     return true;
                 }
                 if (!json.isObject()) {
-                    skip(QStringLiteral(
+                    skip(QCoreApplication::translate("causeway::Import",
                         "expected a JSON object: one journal entry per line, as journalctl -o json "
                         "writes"));
                     return true;
@@ -316,22 +321,24 @@ public:
         if (!complete)
             return false;
         if (progress.isCanceled()) {
-            *error = QStringLiteral("%1: import canceled").arg(source);
+            *error = QCoreApplication::translate("causeway::Import", "%1: import canceled").arg(source);
             return false;
         }
         if (entries == 0) {
             // Nothing here is a journal entry: the wrong file or the wrong export, not bad lines.
             if (nonEmptyLines == 0) {
-                *error = QStringLiteral("%1: the file is empty; expected the output of journalctl -o json")
+                *error = QCoreApplication::translate(
+                    "causeway::Import", "%1: the file is empty; expected the output of journalctl -o json")
                              .arg(source);
             } else {
-                *error =
-                    QStringLiteral("%1: not the output of journalctl -o json: no line is a journal entry "
-                                   "(a JSON object with \"__REALTIME_TIMESTAMP\" and \"MESSAGE\")")
-                        .arg(source);
+                *error = QCoreApplication::translate("causeway::Import",
+                    "%1: not the output of journalctl -o json: no line is a journal entry "
+                    "(a JSON object with \"__REALTIME_TIMESTAMP\" and \"MESSAGE\")")
+                             .arg(source);
                 if (prettyPrinted)
-                    *error += QStringLiteral("; journalctl -o json-pretty spreads an entry over many lines: "
-                                             "export with -o json");
+                    *error += QCoreApplication::translate("causeway::Import",
+                        "; journalctl -o json-pretty spreads an entry over many lines: "
+                        "export with -o json");
             }
             return false;
         }
@@ -350,16 +357,17 @@ private:
         qint64 microseconds = 0;
         if (!realtime.isUndefined()) {
             if (!epochMicroseconds(realtime, &microseconds)) {
-                *reason =
-                    QStringLiteral("\"__REALTIME_TIMESTAMP\": expected microseconds since 1970-01-01 UTC "
-                                   "as a decimal string, got %1")
-                        .arg(shownJsonValue(realtime));
+                *reason = QCoreApplication::translate("causeway::Import",
+                    "\"__REALTIME_TIMESTAMP\": expected microseconds since 1970-01-01 UTC "
+                    "as a decimal string, got %1")
+                              .arg(shownJsonValue(realtime));
                 return e;
             }
         } else if (!sourceRealtime.isUndefined()) {
             if (!epochMicroseconds(sourceRealtime, &microseconds)) {
-                *reason = QStringLiteral("\"_SOURCE_REALTIME_TIMESTAMP\": expected microseconds since "
-                                         "1970-01-01 UTC as a decimal string, got %1")
+                *reason = QCoreApplication::translate("causeway::Import",
+                    "\"_SOURCE_REALTIME_TIMESTAMP\": expected microseconds since "
+                    "1970-01-01 UTC as a decimal string, got %1")
                               .arg(shownJsonValue(sourceRealtime));
                 return e;
             }
@@ -377,13 +385,14 @@ private:
         bool binary = false;
         bool leftOut = false;
         if (!messageText(message, &e.text, &binary, &leftOut)) {
-            *reason = QStringLiteral("\"MESSAGE\": expected a string, an array of byte values (0 to 255) or "
-                                     "null, got %1")
+            *reason = QCoreApplication::translate("causeway::Import",
+                "\"MESSAGE\": expected a string, an array of byte values (0 to 255) or "
+                "null, got %1")
                           .arg(shownJsonValue(message));
             return e;
         }
         if (e.text.trimmed().isEmpty()) {
-            *reason = QStringLiteral("\"MESSAGE\" is empty");
+            *reason = QCoreApplication::translate("causeway::Import", "\"MESSAGE\" is empty");
             return e;
         }
 

@@ -3,6 +3,7 @@
 
 #include "memorylimits.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace causeway {
@@ -88,7 +89,8 @@ bool JsonArrayStream::readString(QByteArray *out)
             out->append(c);
             if (out->size() > MaxElementSize) {
                 // Said here: the caller would otherwise report a mere end of file.
-                fail(QStringLiteral("a record larger than %1 MiB; expected incident records")
+                fail(QCoreApplication::translate(
+                    "causeway::Import", "a record larger than %1 MiB; expected incident records")
                          .arg(MaxElementSize >> 20));
                 return false;
             }
@@ -130,7 +132,8 @@ bool JsonArrayStream::skipValue(QByteArray *copy)
         if (copy) {
             copy->append(c);
             if (copy->size() > MaxElementSize) {
-                fail(QStringLiteral("a record larger than %1 MiB; expected incident records")
+                fail(QCoreApplication::translate(
+                    "causeway::Import", "a record larger than %1 MiB; expected incident records")
                          .arg(MaxElementSize >> 20));
                 return false;
             }
@@ -146,7 +149,7 @@ bool JsonArrayStream::findArray()
 {
     char c;
     if (!skipSpace()) {
-        fail(QStringLiteral("the file is empty"));
+        fail(QCoreApplication::translate("causeway::Import", "the file is empty"));
         return false;
     }
     // A UTF-8 byte-order mark, as some Windows tools write, is not part of the JSON.
@@ -154,7 +157,7 @@ bool JsonArrayStream::findArray()
         m_pos += 3;
         m_consumed += 3;
         if (!skipSpace()) {
-            fail(QStringLiteral("the file is empty"));
+            fail(QCoreApplication::translate("causeway::Import", "the file is empty"));
             return false;
         }
     }
@@ -169,7 +172,8 @@ bool JsonArrayStream::findArray()
         return true;
     }
     if (c != '{') {
-        fail(QStringLiteral("expected a JSON object with \"%1\"").arg(QString::fromUtf8(m_key)));
+        fail(QCoreApplication::translate("causeway::Import", "expected a JSON object with \"%1\"")
+                 .arg(QString::fromUtf8(m_key)));
         return false;
     }
     ++m_pos;
@@ -196,7 +200,8 @@ bool JsonArrayStream::findArray()
         ++m_consumed;
         if (key == m_key) {
             if (!skipSpace() || !peek(&c) || c != '[') {
-                fail(QStringLiteral("expected an array under \"%1\"").arg(QString::fromUtf8(m_key)));
+                fail(QCoreApplication::translate("causeway::Import", "expected an array under \"%1\"")
+                         .arg(QString::fromUtf8(m_key)));
                 return false;
             }
             ++m_pos;
@@ -204,11 +209,13 @@ bool JsonArrayStream::findArray()
             return true;
         }
         if (!skipValue(nullptr)) {
-            fail(QStringLiteral("the file ends inside the value of \"%1\"").arg(QString::fromUtf8(key)));
+            fail(QCoreApplication::translate("causeway::Import", "the file ends inside the value of \"%1\"")
+                     .arg(QString::fromUtf8(key)));
             return false;
         }
     }
-    fail(QStringLiteral("no \"%1\" array in the file").arg(QString::fromUtf8(m_key)));
+    fail(QCoreApplication::translate("causeway::Import", "no \"%1\" array in the file")
+             .arg(QString::fromUtf8(m_key)));
     return false;
 }
 
@@ -224,7 +231,8 @@ bool JsonArrayStream::next(QByteArray *element, qint64 *line)
     }
     char c;
     if (!skipSpace()) {
-        fail(QStringLiteral("the file ends inside the array; expected \"]\""));
+        fail(QCoreApplication::translate(
+            "causeway::Import", "the file ends inside the array; expected \"]\""));
         return false;
     }
     peek(&c);
@@ -234,13 +242,14 @@ bool JsonArrayStream::next(QByteArray *element, qint64 *line)
     }
     if (!m_firstElement) {
         if (c != ',') {
-            fail(QStringLiteral("expected \",\" or \"]\" between records"));
+            fail(QCoreApplication::translate("causeway::Import", "expected \",\" or \"]\" between records"));
             return false;
         }
         ++m_pos;
         ++m_consumed;
         if (!skipSpace()) {
-            fail(QStringLiteral("the file ends inside the array; expected \"]\""));
+            fail(QCoreApplication::translate(
+                "causeway::Import", "the file ends inside the array; expected \"]\""));
             return false;
         }
     }
@@ -254,7 +263,7 @@ bool JsonArrayStream::next(QByteArray *element, qint64 *line)
     *line = m_line;
     element->clear();
     if (!skipValue(element) || element->isEmpty()) {
-        fail(QStringLiteral("the file ends inside a record"));
+        fail(QCoreApplication::translate("causeway::Import", "the file ends inside a record"));
         return false;
     }
     return true;

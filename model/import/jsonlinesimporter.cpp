@@ -7,6 +7,7 @@
 #include "textdecoding.h"
 #include "timestamps.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -39,13 +40,14 @@ bool readWithQJson(const QByteArray &bytes, LineFields *f, QString *skipReason)
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *skipReason = QStringLiteral("not valid JSON (%1 at column %2)")
+        *skipReason = QCoreApplication::translate("causeway::Import", "not valid JSON (%1 at column %2)")
                           .arg(parseError.errorString())
                           .arg(qMax(1, int(parseError.offset)));
         return false;
     }
     if (!json.isObject()) {
-        *skipReason = QStringLiteral("expected a JSON object with \"message\" and \"datetime\"");
+        *skipReason = QCoreApplication::translate(
+            "causeway::Import", "expected a JSON object with \"message\" and \"datetime\"");
         return false;
     }
     const QJsonObject o = json.object();
@@ -142,7 +144,7 @@ public:
                 if (bytes.trimmed().isEmpty())
                     return true;
                 if (!isAscii(bytes) && !decodeUtf8Strict(bytes)) {
-                    skip(QStringLiteral("not valid UTF-8"));
+                    skip(QCoreApplication::translate("causeway::Import", "not valid UTF-8"));
                     return true;
                 }
                 LineFields f;
@@ -157,7 +159,8 @@ public:
 
                 TimelineEvent e;
                 if (!f.messageIsString || f.message.trimmed().isEmpty()) {
-                    skip(QStringLiteral("\"message\": expected a non-empty string"));
+                    skip(QCoreApplication::translate(
+                        "causeway::Import", "\"message\": expected a non-empty string"));
                     return true;
                 }
                 e.text = f.message;
@@ -166,12 +169,14 @@ public:
                     bool noZone = false;
                     e.time = parseLogTimestamp(f.datetime, zone, &noZone);
                     if (noZone && !zone.isValid()) {
-                        skip(QStringLiteral("\"datetime\": \"%1\" has no zone; give one with --zone")
+                        skip(QCoreApplication::translate(
+                            "causeway::Import", "\"datetime\": \"%1\" has no zone; give one with --zone")
                                  .arg(f.datetime));
                         return true;
                     }
                     if (!e.time.isValid()) {
-                        skip(QStringLiteral("\"datetime\": expected an ISO 8601 timestamp, got \"%1\"")
+                        skip(QCoreApplication::translate(
+                            "causeway::Import", "\"datetime\": expected an ISO 8601 timestamp, got \"%1\"")
                                  .arg(f.datetime.left(60)));
                         return true;
                     }
@@ -179,7 +184,7 @@ public:
                 } else if (f.timestampIsNumber) {
                     e.time = fromEpochMicroseconds(qint64(f.timestamp));
                 } else {
-                    skip(QStringLiteral(
+                    skip(QCoreApplication::translate("causeway::Import",
                         "\"datetime\": expected an ISO 8601 timestamp (or \"timestamp\" in microseconds)"));
                     return true;
                 }

@@ -4,6 +4,7 @@
 #include "textdecoding.h"
 #include "timestamps.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -19,13 +20,14 @@ QJsonObject parseJsonRecord(const QByteArray &bytes, const QString &expected, QS
     }
     // QJsonDocument would quietly replace bad bytes; the evidence must not change unseen.
     if (!decodeUtf8Strict(bytes)) {
-        *reason = QStringLiteral("not valid UTF-8");
+        *reason = QCoreApplication::translate("causeway::Import", "not valid UTF-8");
         return {};
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
-        *reason = QStringLiteral("not valid JSON (%1)").arg(parseError.errorString());
+        *reason = QCoreApplication::translate("causeway::Import", "not valid JSON (%1)")
+                      .arg(parseError.errorString());
         return {};
     }
     reason->clear();
@@ -37,19 +39,22 @@ Instant recordTime(
 {
     const QJsonValue value = record.value(QLatin1String(key));
     if (!value.isString()) {
-        *reason = QStringLiteral("\"%1\": expected an ISO 8601 timestamp such as \"2026-04-14T08:26:30Z\"")
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "\"%1\": expected an ISO 8601 timestamp such as \"2026-04-14T08:26:30Z\"")
                       .arg(QLatin1String(key));
         return {};
     }
     bool noZone = false;
     const Instant time = parseLogTimestamp(value.toString(), zone, &noZone);
     if (noZone && !zone.isValid()) {
-        *reason = QStringLiteral("\"%1\": \"%2\" has no zone; give one with --zone")
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "\"%1\": \"%2\" has no zone; give one with --zone")
                       .arg(QLatin1String(key), value.toString().left(60));
         return {};
     }
     if (!time.isValid()) {
-        *reason = QStringLiteral("\"%1\": expected an ISO 8601 timestamp, got \"%2\"")
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "\"%1\": expected an ISO 8601 timestamp, got \"%2\"")
                       .arg(QLatin1String(key), value.toString().left(60));
         return {};
     }
@@ -71,9 +76,9 @@ QString shownJsonValue(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("causeway::Import", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("causeway::Import", "an object");
     case QJsonValue::Undefined:
         break;
     }

@@ -7,6 +7,7 @@
 #include "textdecoding.h"
 #include "timestamps.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -41,7 +42,8 @@ constexpr Shape EventsApiShape { "regarding", "note", "deprecatedSource", "depre
 
 QString expectedOutput()
 {
-    return QStringLiteral("expected the output of kubectl get events -o json");
+    return QCoreApplication::translate(
+        "causeway::Import", "expected the output of kubectl get events -o json");
 }
 
 /// What an item is, when it is plainly not an Event (a Pod of `kubectl get pods`); empty otherwise.
@@ -55,7 +57,7 @@ QString notAnEvent(const QJsonValue &item)
         return QStringLiteral("kind %1").arg(shownJsonValue(kind));
     if (kind.isUndefined() && !o.contains(QLatin1String("involvedObject")) &&
         !o.contains(QLatin1String("regarding")))
-        return QStringLiteral("an object without \"involvedObject\"");
+        return QCoreApplication::translate("causeway::Import", "an object without \"involvedObject\"");
     return {};
 }
 
@@ -90,7 +92,9 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isObject())
-            fail(key, QStringLiteral("expected an object, got %1").arg(shownJsonValue(v)));
+            fail(key,
+                QCoreApplication::translate("causeway::Import", "expected an object, got %1")
+                    .arg(shownJsonValue(v)));
         return v.toObject();
     }
 
@@ -101,7 +105,9 @@ public:
             return 0;
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 0 || d > 2147483647.0 || d != double(qint64(d))) {
-            fail(key, QStringLiteral("expected a whole number, got %1").arg(shownJsonValue(v)));
+            fail(key,
+                QCoreApplication::translate("causeway::Import", "expected a whole number, got %1")
+                    .arg(shownJsonValue(v)));
             return 0;
         }
         return int(d);
@@ -116,10 +122,13 @@ public:
         const Instant t = v.isString() ? parseLogTimestamp(v.toString(), QTimeZone(), &noZone) : Instant();
         if (noZone)
             fail(key,
-                QStringLiteral("%1 has no zone offset; Kubernetes writes times in UTC with \"Z\"")
+                QCoreApplication::translate(
+                    "causeway::Import", "%1 has no zone offset; Kubernetes writes times in UTC with \"Z\"")
                     .arg(shownJsonValue(v)));
         else if (!t.isValid())
-            fail(key, QStringLiteral("expected an RFC 3339 timestamp, got %1").arg(shownJsonValue(v)));
+            fail(key,
+                QCoreApplication::translate("causeway::Import", "expected an RFC 3339 timestamp, got %1")
+                    .arg(shownJsonValue(v)));
         return t;
     }
 
@@ -173,7 +182,8 @@ TimelineEvent eventOf(const QJsonObject &o, QString *reason)
         return e;
     }
     if (!hasInvolved) {
-        *reason = QStringLiteral("no \"%1\": the object the event is about").arg(involvedKey);
+        *reason = QCoreApplication::translate("causeway::Import", "no \"%1\": the object the event is about")
+                      .arg(involvedKey);
         return e;
     }
     if (kind.isEmpty() && name.isEmpty()) {
@@ -195,8 +205,9 @@ TimelineEvent eventOf(const QJsonObject &o, QString *reason)
 
     e.time = eventTime.isValid() ? eventTime : first.isValid() ? first : created;
     if (!e.time.isValid()) {
-        *reason = QStringLiteral("no time: \"eventTime\", \"%1\" and \"metadata.creationTimestamp\" are all "
-                                 "missing")
+        *reason = QCoreApplication::translate("causeway::Import",
+            "no time: \"eventTime\", \"%1\" and \"metadata.creationTimestamp\" are all "
+            "missing")
                       .arg(QLatin1String(shape.first));
         return e;
     }
@@ -231,7 +242,8 @@ public:
     QString name() const override { return QStringLiteral("k8s-events"); }
     QString description() const override
     {
-        return QStringLiteral("Kubernetes events (kubectl get events -o json)");
+        return QCoreApplication::translate(
+            "causeway::Import", "Kubernetes events (kubectl get events -o json)");
     }
     QStringList filePatterns() const override { return { QStringLiteral("*.json") }; }
 
@@ -244,8 +256,9 @@ public:
             return false;
         const QByteArray start = file.peek(3);
         if (start.startsWith("\xFF\xFE") || start.startsWith("\xFE\xFF")) {
-            *error = QStringLiteral("%1: the file is UTF-16; kubectl writes UTF-8 (was it saved through a "
-                                    "PowerShell redirection?)")
+            *error = QCoreApplication::translate("causeway::Import",
+                "%1: the file is UTF-16; kubectl writes UTF-8 (was it saved through a "
+                "PowerShell redirection?)")
                          .arg(source);
             return false;
         }
@@ -263,7 +276,7 @@ public:
         qint64 line = 0;
         while (stream.next(&element, &line)) {
             if (progress.isCanceled()) {
-                *error = QStringLiteral("%1: import canceled").arg(source);
+                *error = QCoreApplication::translate("causeway::Import", "%1: import canceled").arg(source);
                 return false;
             }
             const qint64 done = byteOrderMark + stream.bytesRead();
@@ -280,20 +293,21 @@ public:
             }
         }
         if (progress.isCanceled()) {
-            *error = QStringLiteral("%1: import canceled").arg(source);
+            *error = QCoreApplication::translate("causeway::Import", "%1: import canceled").arg(source);
             return false;
         }
         if (!stream.foundArray())
             return readSingleEvent(file, byteOrderMark, source, shownFile, out, result, progress, error);
         if (!stream.errorMessage().isEmpty()) {
             out.skipped.append({ shownFile, stream.errorLine(),
-                stream.errorMessage() + QStringLiteral("; the rest of the file is left out") });
+                stream.errorMessage() +
+                    QCoreApplication::translate("causeway::Import", "; the rest of the file is left out") });
         }
         if (items > 0 && notEvents == items) {
-            *error =
-                QStringLiteral("%1: not the output of kubectl get events -o json: the items are not Events "
-                               "(the first is %2)")
-                    .arg(source, firstNotEvent);
+            *error = QCoreApplication::translate("causeway::Import",
+                "%1: not the output of kubectl get events -o json: the items are not Events "
+                "(the first is %2)")
+                         .arg(source, firstNotEvent);
             return false;
         }
         progress.report(total, total);
@@ -312,7 +326,7 @@ private:
             out.skipped.append({ shownFile, line, reason });
         };
         if (!decodeUtf8Strict(bytes)) {
-            skip(QStringLiteral("not valid UTF-8"));
+            skip(QCoreApplication::translate("causeway::Import", "not valid UTF-8"));
             return {};
         }
         // Wrapped in an array because Qt 5 parses nothing but objects and arrays at the top.
@@ -320,7 +334,7 @@ private:
         const QJsonDocument json = QJsonDocument::fromJson(QByteArray(1, '[') + bytes + ']', &parseError);
         if (parseError.error != QJsonParseError::NoError) {
             const int offset = std::max(0, int(parseError.offset) - 1);
-            skip(QStringLiteral("not valid JSON (%1 at line %2)")
+            skip(QCoreApplication::translate("causeway::Import", "not valid JSON (%1 at line %2)")
                      .arg(parseError.errorString())
                      .arg(line + bytes.left(offset).count('\n')));
             return {};
@@ -328,7 +342,7 @@ private:
         const QJsonValue item = json.array().at(0);
         const QString what = notAnEvent(item);
         if (!what.isEmpty()) {
-            skip(QStringLiteral("expected an Event, got %1").arg(what));
+            skip(QCoreApplication::translate("causeway::Import", "expected an Event, got %1").arg(what));
             return what;
         }
         QString reason;
@@ -350,22 +364,24 @@ private:
         ImportBatch &out, ImportBatch &result, const ImportProgress &progress, QString *error) const
     {
         if (file.size() > MaxSingleEvent) {
-            *error = QStringLiteral("%1: no \"items\" in a file of %2 MiB; %3")
-                         .arg(source)
-                         .arg(file.size() >> 20)
-                         .arg(expectedOutput());
+            *error =
+                QCoreApplication::translate("causeway::Import", "%1: no \"items\" in a file of %2 MiB; %3")
+                    .arg(source)
+                    .arg(file.size() >> 20)
+                    .arg(expectedOutput());
             return false;
         }
         file.seek(byteOrderMark);
         const QByteArray bytes = file.readAll();
         if (bytes.trimmed().isEmpty()) {
-            *error = QStringLiteral("%1: the file is empty; %2").arg(source, expectedOutput());
+            *error = QCoreApplication::translate("causeway::Import", "%1: the file is empty; %2")
+                         .arg(source, expectedOutput());
             return false;
         }
         QJsonParseError parseError;
         const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            *error = QStringLiteral("%1: not valid JSON (%2 at line %3); %4")
+            *error = QCoreApplication::translate("causeway::Import", "%1: not valid JSON (%2 at line %3); %4")
                          .arg(source, parseError.errorString())
                          .arg(1 + bytes.left(parseError.offset).count('\n'))
                          .arg(expectedOutput());
@@ -374,16 +390,19 @@ private:
         const QJsonObject o = json.object();
         QString problem;
         if (!json.isObject())
-            problem = QStringLiteral("expected a List object with \"items\", got an array");
+            problem = QCoreApplication::translate(
+                "causeway::Import", "expected a List object with \"items\", got an array");
         else if (o.contains(QLatin1String("items")))
-            problem = QStringLiteral("\"items\": expected an array, got %1")
+            problem = QCoreApplication::translate("causeway::Import", "\"items\": expected an array, got %1")
                           .arg(shownJsonValue(o.value(QLatin1String("items"))));
         else if (!notAnEvent(o).isEmpty())
-            problem =
-                QStringLiteral("expected a List with \"items\" or one Event, got %1").arg(notAnEvent(o));
+            problem = QCoreApplication::translate(
+                "causeway::Import", "expected a List with \"items\" or one Event, got %1")
+                          .arg(notAnEvent(o));
         if (!problem.isEmpty()) {
-            *error =
-                QStringLiteral("%1: not the output of kubectl get events -o json: %2").arg(source, problem);
+            *error = QCoreApplication::translate(
+                "causeway::Import", "%1: not the output of kubectl get events -o json: %2")
+                         .arg(source, problem);
             return false;
         }
         int firstByte = 0;

@@ -3,6 +3,7 @@
 
 #include "importer.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 #include <cstring>
@@ -102,7 +103,8 @@ bool LineReader::next(QByteArray *line)
 
 QString overlongLineReason()
 {
-    return QStringLiteral("line longer than %1 MiB; left out").arg(LineReader::MaxLineLength >> 20);
+    return QCoreApplication::translate("causeway::Import", "line longer than %1 MiB; left out")
+        .arg(LineReader::MaxLineLength >> 20);
 }
 
 bool forEachLine(QIODevice *device, const QString &source, const ImportProgress &progress, QString *error,
@@ -115,7 +117,7 @@ bool forEachLine(QIODevice *device, const QString &source, const ImportProgress 
     QByteArray bytes;
     while (lines.next(&bytes)) {
         if (progress.isCanceled()) {
-            *error = QStringLiteral("%1: import canceled").arg(source);
+            *error = QCoreApplication::translate("causeway::Import", "%1: import canceled").arg(source);
             return false;
         }
         if (lines.bytesRead() - lastReport >= ProgressEvery) {

@@ -6,6 +6,7 @@
 #include "textscan.h"
 #include "timestamps.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -33,13 +34,14 @@ QString patternName(Pattern pattern)
     case Pattern::Iso:
         return QStringLiteral("ISO 8601");
     case Pattern::Syslog:
-        return QStringLiteral("syslog style (month, day and time; no year, no zone)");
+        return QCoreApplication::translate(
+            "causeway::Import", "syslog style (month, day and time; no year, no zone)");
     case Pattern::AccessLog:
-        return QStringLiteral("access log (Apache, nginx)");
+        return QCoreApplication::translate("causeway::Import", "access log (Apache, nginx)");
     case Pattern::EpochSeconds:
-        return QStringLiteral("seconds since 1970 (UTC)");
+        return QCoreApplication::translate("causeway::Import", "seconds since 1970 (UTC)");
     case Pattern::EpochMilliseconds:
-        return QStringLiteral("milliseconds since 1970 (UTC)");
+        return QCoreApplication::translate("causeway::Import", "milliseconds since 1970 (UTC)");
     }
     return {};
 }
@@ -251,7 +253,9 @@ Instant LogRead::toInstant(QStringView stamp, qint64 line, QString *reason)
         bool noZone = false;
         time = parseLogTimestamp(stamp, zone, &noZone);
         if (noZone && !zone.isValid()) {
-            *reason = QStringLiteral("timestamp \"%1\" has no zone; give one with --zone").arg(shown);
+            *reason = QCoreApplication::translate(
+                "causeway::Import", "timestamp \"%1\" has no zone; give one with --zone")
+                          .arg(shown);
             return {};
         }
         assumedZone = assumedZone || noZone;
@@ -288,7 +292,9 @@ Instant LogRead::toInstant(QStringView stamp, qint64 line, QString *reason)
         break;
     }
     if (!time.isValid())
-        *reason = QStringLiteral("timestamp \"%1\" is not a valid date and time").arg(shown);
+        *reason =
+            QCoreApplication::translate("causeway::Import", "timestamp \"%1\" is not a valid date and time")
+                .arg(shown);
     return time;
 }
 
@@ -298,7 +304,8 @@ public:
     QString name() const override { return QStringLiteral("log"); }
     QString description() const override
     {
-        return QStringLiteral("Log lines that start with a timestamp (the pattern is detected)");
+        return QCoreApplication::translate(
+            "causeway::Import", "Log lines that start with a timestamp (the pattern is detected)");
     }
     QStringList filePatterns() const override { return { QStringLiteral("*.log"), QStringLiteral("*.txt") }; }
 
@@ -317,7 +324,8 @@ public:
         if (!detect(&file, source, options, &log, &exampleLine, error))
             return false;
         if (!file.seek(0)) {
-            *error = QStringLiteral("%1: cannot read: %2").arg(source, file.errorString());
+            *error = QCoreApplication::translate("causeway::Import", "%1: cannot read: %2")
+                         .arg(source, file.errorString());
             return false;
         }
 
@@ -331,8 +339,8 @@ public:
                 return;
             haveEvent = false;
             if (event.text.trimmed().isEmpty()) {
-                out.skipped.append(
-                    { shown, event.source.line, QStringLiteral("no text after the timestamp") });
+                out.skipped.append({ shown, event.source.line,
+                    QCoreApplication::translate("causeway::Import", "no text after the timestamp") });
                 return;
             }
             out.events.append(std::move(event));
@@ -353,7 +361,7 @@ public:
                     return true;
                 const std::optional<QString> decoded = decodeUtf8Strict(bytes);
                 if (!decoded) {
-                    skip(QStringLiteral("not valid UTF-8"));
+                    skip(QCoreApplication::translate("causeway::Import", "not valid UTF-8"));
                     // A bad line of a stack trace leaves its event; a bad line with a timestamp ends it.
                     Found found;
                     if (find(
@@ -370,7 +378,7 @@ public:
                     if (haveEvent && !eventFull) {
                         if (event.text.size() + line.size() > MaxEventText) {
                             eventFull = true;
-                            skip(QStringLiteral(
+                            skip(QCoreApplication::translate("causeway::Import",
                                 "continuation lines from here on left out: the event of line %1 "
                                 "holds more than %2 MiB of text")
                                      .arg(event.source.line)
@@ -381,9 +389,12 @@ public:
                             event.text += rightTrimmed(line);
                         }
                     } else if (!haveEvent && leftOutLine > 0) {
-                        skip(QStringLiteral("continues line %1, which was left out").arg(leftOutLine));
+                        skip(QCoreApplication::translate(
+                            "causeway::Import", "continues line %1, which was left out")
+                                 .arg(leftOutLine));
                     } else if (!haveEvent) {
-                        skip(QStringLiteral("no timestamp like \"%1\" and no line before it to continue")
+                        skip(QCoreApplication::translate(
+                            "causeway::Import", "no timestamp like \"%1\" and no line before it to continue")
                                  .arg(log.example));
                     }
                     return true;
@@ -427,27 +438,32 @@ public:
         switch (log.pattern) {
         case Pattern::Iso:
             zoneText = log.assumedZone
-                ? QStringLiteral("times without a zone were read in %1").arg(options.zone)
-                : QStringLiteral("each time carries its own UTC offset");
+                ? QCoreApplication::translate("causeway::Import", "times without a zone were read in %1")
+                      .arg(options.zone)
+                : QCoreApplication::translate("causeway::Import", "each time carries its own UTC offset");
             break;
         case Pattern::Syslog:
-            zoneText =
-                QStringLiteral("read in the year %1 and the zone %2").arg(options.year).arg(options.zone);
+            zoneText = QCoreApplication::translate("causeway::Import", "read in the year %1 and the zone %2")
+                           .arg(options.year)
+                           .arg(options.zone);
             break;
         case Pattern::AccessLog:
-            zoneText = QStringLiteral("each time carries its own UTC offset");
+            zoneText =
+                QCoreApplication::translate("causeway::Import", "each time carries its own UTC offset");
             break;
         case Pattern::EpochSeconds:
         case Pattern::EpochMilliseconds:
             zoneText = QStringLiteral("in UTC");
             break;
         }
-        out.assumptions << QStringLiteral("%1: timestamps detected as %2, such as \"%3\" (line %4); %5")
+        out.assumptions << QCoreApplication::translate(
+            "causeway::Import", "%1: timestamps detected as %2, such as \"%3\" (line %4); %5")
                                .arg(shown, patternName(log.pattern), log.example)
                                .arg(exampleLine)
                                .arg(zoneText);
         if (log.calendar.newYearLine > 0)
-            out.assumptions << QStringLiteral("%1: the log goes into the next year at line %2, read as %3")
+            out.assumptions << QCoreApplication::translate(
+                "causeway::Import", "%1: the log goes into the next year at line %2, read as %3")
                                    .arg(shown)
                                    .arg(log.calendar.newYearLine)
                                    .arg(log.calendar.year);
@@ -483,7 +499,9 @@ private:
             samples.append({ lines.lineNumber(), QString::fromUtf8(bytes.left(DetectionPrefix)) });
         }
         if (samples.isEmpty()) {
-            *error = QStringLiteral("%1: no lines to read: the file is empty").arg(source);
+            *error =
+                QCoreApplication::translate("causeway::Import", "%1: no lines to read: the file is empty")
+                    .arg(source);
             return false;
         }
         int best = 0;
@@ -501,14 +519,14 @@ private:
             }
         }
         if (best == 0) {
-            *error =
-                QStringLiteral("%1: no timestamp found at the start of the first %2 non-empty lines. The "
-                               "log importer reads lines that start with a timestamp such as "
-                               "2026-04-14T10:02:13Z, 2026-04-14 10:02:13,123, [2026-04-14 10:02:13], "
-                               "Apr 14 10:02:13, 192.0.2.7 - - [14/Apr/2026:10:02:13 +0200] or "
-                               "seconds since 1970")
-                    .arg(source)
-                    .arg(samples.size());
+            *error = QCoreApplication::translate("causeway::Import",
+                "%1: no timestamp found at the start of the first %2 non-empty lines. The "
+                "log importer reads lines that start with a timestamp such as "
+                "2026-04-14T10:02:13Z, 2026-04-14 10:02:13,123, [2026-04-14 10:02:13], "
+                "Apr 14 10:02:13, 192.0.2.7 - - [14/Apr/2026:10:02:13 +0200] or "
+                "seconds since 1970")
+                         .arg(source)
+                         .arg(samples.size());
             return false;
         }
         bool needsZone = log->pattern == Pattern::Syslog;
@@ -535,12 +553,16 @@ private:
         if (needsZone && !log->zone.isValid())
             missing << QStringLiteral("zone");
         if (!missing.isEmpty()) {
-            *error = QStringLiteral("%1: timestamps such as \"%2\" (line %3) have no %4: give %5")
-                         .arg(source, log->example)
-                         .arg(*exampleLine)
-                         .arg(missing.join(QLatin1String(" and no ")),
-                             missing.size() == 2 ? QStringLiteral("them with --year and --zone")
-                                                 : QString(QStringLiteral("it with --") + missing.first()));
+            *error =
+                QCoreApplication::translate(
+                    "causeway::Import", "%1: timestamps such as \"%2\" (line %3) have no %4: give %5")
+                    .arg(source, log->example)
+                    .arg(*exampleLine)
+                    .arg(missing.join(QLatin1String(" and no ")),
+                        missing.size() == 2
+                            ? QCoreApplication::translate("causeway::Import", "them with --year and --zone")
+                            : QString(QCoreApplication::translate("causeway::Import", "it with --") +
+                                  missing.first()));
             return false;
         }
         return true;

@@ -4,6 +4,7 @@
 #include "jsonarraystream.h"
 #include "jsonrecord.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -38,7 +39,8 @@ public:
     QString name() const override { return QStringLiteral("pagerduty"); }
     QString description() const override
     {
-        return QStringLiteral("PagerDuty incident log entries (REST API v2)");
+        return QCoreApplication::translate(
+            "causeway::Import", "PagerDuty incident log entries (REST API v2)");
     }
     QStringList filePatterns() const override { return { QStringLiteral("*.json") }; }
 
@@ -64,7 +66,7 @@ public:
         qint64 line = 0;
         while (stream.next(&bytes, &line)) {
             if (progress.isCanceled()) {
-                *error = QStringLiteral("%1: import canceled").arg(source);
+                *error = QCoreApplication::translate("causeway::Import", "%1: import canceled").arg(source);
                 return false;
             }
             if (stream.bytesRead() - lastReport >= ProgressEvery) {
@@ -75,27 +77,30 @@ public:
                 out.skipped.append({ shown, line, reason });
             };
             QString reason;
-            const QJsonObject entry =
-                parseJsonRecord(bytes, QStringLiteral("expected a log entry object"), &reason);
+            const QJsonObject entry = parseJsonRecord(bytes,
+                QCoreApplication::translate("causeway::Import", "expected a log entry object"), &reason);
             if (!reason.isEmpty()) {
                 skip(reason);
                 continue;
             }
             const QJsonValue type = entry.value(QLatin1String("type"));
             if (!type.isString() || type.toString().isEmpty()) {
-                skip(QStringLiteral("\"type\": expected a string such as \"acknowledge_log_entry\""));
+                skip(QCoreApplication::translate(
+                    "causeway::Import", "\"type\": expected a string such as \"acknowledge_log_entry\""));
                 continue;
             }
             const QJsonValue summary = entry.value(QLatin1String("summary"));
             if (!summary.isString() || summary.toString().trimmed().isEmpty()) {
-                skip(QStringLiteral("\"summary\": expected a non-empty string"));
+                skip(QCoreApplication::translate(
+                    "causeway::Import", "\"summary\": expected a non-empty string"));
                 continue;
             }
             QString wrongType;
             for (const char *field : { "agent", "channel", "service", "incident" }) {
                 const QJsonValue value = entry.value(QLatin1String(field));
                 if (wrongType.isEmpty() && !value.isUndefined() && !value.isNull() && !value.isObject())
-                    wrongType = QStringLiteral("\"%1\": expected an object").arg(QLatin1String(field));
+                    wrongType = QCoreApplication::translate("causeway::Import", "\"%1\": expected an object")
+                                    .arg(QLatin1String(field));
             }
             if (!wrongType.isEmpty()) {
                 skip(wrongType);
@@ -156,7 +161,8 @@ public:
             out.events.append(std::move(e));
         }
         if (!stream.foundArray()) {
-            *error = QStringLiteral("%1: not PagerDuty log entries: %2").arg(source, stream.error());
+            *error = QCoreApplication::translate("causeway::Import", "%1: not PagerDuty log entries: %2")
+                         .arg(source, stream.error());
             return false;
         }
         if (!stream.errorMessage().isEmpty())
@@ -165,10 +171,12 @@ public:
         if (assumedZone)
             out.assumptions << zoneAssumption(shown, options.zone);
         if (repeats == 1)
-            out.assumptions
-                << QStringLiteral("%1: 1 log entry that appears twice (same id) was read once").arg(shown);
+            out.assumptions << QCoreApplication::translate(
+                "causeway::Import", "%1: 1 log entry that appears twice (same id) was read once")
+                                   .arg(shown);
         else if (repeats > 1)
-            out.assumptions << QStringLiteral("%1: %2 repeats of log entries (same id) were left out")
+            out.assumptions << QCoreApplication::translate(
+                "causeway::Import", "%1: %2 repeats of log entries (same id) were left out")
                                    .arg(shown)
                                    .arg(repeats);
         result.append(out);

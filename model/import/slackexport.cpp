@@ -3,6 +3,7 @@
 
 #include "ziparchive.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -113,7 +114,8 @@ public:
     {
         auto file = std::make_unique<QFile>(m_root.filePath(path));
         if (!file->open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot open: %1").arg(file->errorString());
+            *error =
+                QCoreApplication::translate("causeway::Import", "cannot open: %1").arg(file->errorString());
             return nullptr;
         }
         return file;
@@ -142,7 +144,8 @@ std::unique_ptr<SlackExportFiles> SlackExportFiles::openExport(const QString &so
 {
     const QFileInfo info(source);
     if (!info.exists()) {
-        *error = QStringLiteral("%1: cannot open: no such file or folder").arg(source);
+        *error = QCoreApplication::translate("causeway::Import", "%1: cannot open: no such file or folder")
+                     .arg(source);
         return nullptr;
     }
     if (info.isDir())

@@ -6,6 +6,7 @@
 #include "slackexport.h"
 #include "timestamps.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -201,7 +202,10 @@ class SlackImporter : public Importer
 {
 public:
     QString name() const override { return QStringLiteral("slack"); }
-    QString description() const override { return QStringLiteral("Slack workspace export (ZIP or folder)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("causeway::Import", "Slack workspace export (ZIP or folder)");
+    }
     QStringList filePatterns() const override { return { QStringLiteral("*.zip") }; }
 
     bool read(const QString &source, const ImportOptions &, ImportBatch &result,
@@ -226,7 +230,7 @@ public:
                 indexes << QLatin1String(index);
         }
         if (indexes.isEmpty())
-            return fatal(QStringLiteral(
+            return fatal(QCoreApplication::translate("causeway::Import",
                 "not a Slack export: no channels.json (nor groups.json, mpims.json or dms.json)"));
         QString usersFile;
         for (const char *candidate : { "users.json", "org_users.json" }) {
@@ -234,18 +238,20 @@ public:
                 usersFile = QLatin1String(candidate);
         }
         if (usersFile.isEmpty())
-            return fatal(QStringLiteral("not a complete Slack export: no users.json (or org_users.json) "
-                                        "to name the authors of messages"));
+            return fatal(QCoreApplication::translate("causeway::Import",
+                "not a complete Slack export: no users.json (or org_users.json) "
+                "to name the authors of messages"));
 
         Directory directory;
         QString indexError;
         const bool usersRead = readIndex(
-            *files, usersFile, QStringLiteral("expected a user object"), out.skipped,
+            *files, usersFile, QCoreApplication::translate("causeway::Import", "expected a user object"),
+            out.skipped,
             [&](const QJsonObject &user, qint64 line) {
                 const QString id = text(user, "id");
                 if (id.isEmpty()) {
-                    out.skipped.append(
-                        { usersFile, line, QStringLiteral("a user without \"id\"; left out") });
+                    out.skipped.append({ usersFile, line,
+                        QCoreApplication::translate("causeway::Import", "a user without \"id\"; left out") });
                     return;
                 }
                 const QString name = personName(user);
@@ -260,20 +266,25 @@ public:
         for (const QString &index : indexes) {
             const bool direct = index == QLatin1String("dms.json");
             const bool indexRead = readIndex(
-                *files, index, QStringLiteral("expected a conversation object"), out.skipped,
+                *files, index,
+                QCoreApplication::translate("causeway::Import", "expected a conversation object"),
+                out.skipped,
                 [&](const QJsonObject &conversation, qint64 line) {
                     const QString id = text(conversation, "id");
                     const QString channelName = text(conversation, "name");
                     const QString folder = direct || channelName.isEmpty() ? id : channelName;
                     if (folder.isEmpty()) {
                         out.skipped.append({ index, line,
-                            QStringLiteral("a conversation without \"name\" or \"id\"; left out") });
+                            QCoreApplication::translate(
+                                "causeway::Import", "a conversation without \"name\" or \"id\"; left out") });
                         return;
                     }
                     // Names become paths inside the export: one must never lead out of it.
                     if (!isFolderName(folder)) {
                         out.skipped.append({ index, line,
-                            QStringLiteral("\"%1\" is not a folder name; left out").arg(folder) });
+                            QCoreApplication::translate(
+                                "causeway::Import", "\"%1\" is not a folder name; left out")
+                                .arg(folder) });
                         return;
                     }
                     if (!id.isEmpty() && !channelName.isEmpty())
@@ -290,12 +301,15 @@ public:
         }
 
         for (const QString &path : files->unsafePaths())
-            out.skipped.append({ path, 0, QStringLiteral("a path that leads out of the export; left out") });
+            out.skipped.append({ path, 0,
+                QCoreApplication::translate(
+                    "causeway::Import", "a path that leads out of the export; left out") });
         for (const QString &folder : files->folders()) {
             if (!listed.contains(folder) && !files->dayFiles(folder).isEmpty())
                 out.skipped.append({ folder + QLatin1Char('/'), 0,
-                    QStringLiteral("a folder of messages that no channels.json, groups.json, mpims.json or "
-                                   "dms.json lists; left out") });
+                    QCoreApplication::translate("causeway::Import",
+                        "a folder of messages that no channels.json, groups.json, mpims.json or "
+                        "dms.json lists; left out") });
         }
 
         qint64 total = 0;
@@ -309,11 +323,13 @@ public:
         for (const Conversation &conversation : conversations) {
             for (const QString &path : files->dayFiles(conversation.folder)) {
                 if (progress.isCanceled())
-                    return fatal(QStringLiteral("import canceled"));
+                    return fatal(QCoreApplication::translate("causeway::Import", "import canceled"));
                 const std::unique_ptr<QIODevice> device = files->openFile(path, &openError);
                 if (!device) {
-                    out.skipped.append(
-                        { path, 0, openError + QStringLiteral("; the day's messages are left out") });
+                    out.skipped.append({ path, 0,
+                        openError +
+                            QCoreApplication::translate(
+                                "causeway::Import", "; the day's messages are left out") });
                     done += files->size(path);
                     continue;
                 }
@@ -325,7 +341,7 @@ public:
                 qint64 line = 0;
                 while (stream.next(&bytes, &line)) {
                     if (progress.isCanceled())
-                        return fatal(QStringLiteral("import canceled"));
+                        return fatal(QCoreApplication::translate("causeway::Import", "import canceled"));
                     if (done + stream.bytesRead() - lastReport >= ProgressEvery) {
                         lastReport = done + stream.bytesRead();
                         progress.report(lastReport, total);
@@ -339,8 +355,10 @@ public:
                     // Corrupt or oversized: what was read of the day may be damaged too.
                     out.events.resize(eventsBefore);
                     out.skipped.resize(skippedBefore);
-                    out.skipped.append(
-                        { path, 0, failure + QStringLiteral("; the day's messages are left out") });
+                    out.skipped.append({ path, 0,
+                        failure +
+                            QCoreApplication::translate(
+                                "causeway::Import", "; the day's messages are left out") });
                 } else {
                     joinsAndLeaves += dayJoinsAndLeaves;
                     if (!stream.errorMessage().isEmpty())
@@ -352,8 +370,9 @@ public:
         progress.report(total, total);
         if (joinsAndLeaves > 0)
             out.assumptions << (joinsAndLeaves == 1
-                    ? QStringLiteral("%1: 1 join/leave message left out").arg(QFileInfo(source).fileName())
-                    : QStringLiteral("%1: %2 join/leave messages left out")
+                    ? QCoreApplication::translate("causeway::Import", "%1: 1 join/leave message left out")
+                          .arg(QFileInfo(source).fileName())
+                    : QCoreApplication::translate("causeway::Import", "%1: %2 join/leave messages left out")
                           .arg(QFileInfo(source).fileName())
                           .arg(joinsAndLeaves));
         result.append(out);
@@ -368,12 +387,14 @@ private:
             out.skipped.append({ path, line, reason });
         };
         QString reason;
-        const QJsonObject m = parseJsonRecord(bytes, QStringLiteral("expected a message object"), &reason);
+        const QJsonObject m = parseJsonRecord(
+            bytes, QCoreApplication::translate("causeway::Import", "expected a message object"), &reason);
         if (!reason.isEmpty())
             return skip(reason);
         const QJsonValue type = m.value(QLatin1String("type"));
         if (!type.isUndefined() && type.toString() != QLatin1String("message"))
-            return skip(QStringLiteral("\"type\": expected \"message\"; left out"));
+            return skip(
+                QCoreApplication::translate("causeway::Import", "\"type\": expected \"message\"; left out"));
         const QString subtype = text(m, "subtype");
         if (subtype == QLatin1String("channel_join") || subtype == QLatin1String("channel_leave") ||
             subtype == QLatin1String("group_join") || subtype == QLatin1String("group_leave")) {
@@ -388,12 +409,13 @@ private:
         }
         const QJsonValue tsValue = m.value(QLatin1String("ts"));
         if (!tsValue.isString())
-            return skip(QStringLiteral("\"ts\": expected a string such as \"1776155042.190329\""));
+            return skip(QCoreApplication::translate(
+                "causeway::Import", "\"ts\": expected a string such as \"1776155042.190329\""));
         const QString ts = tsValue.toString();
         TimelineEvent e;
         e.time = parseSlackTs(ts);
         if (!e.time.isValid())
-            return skip(QStringLiteral(
+            return skip(QCoreApplication::translate("causeway::Import",
                 "\"ts\": expected seconds.microseconds such as \"1776155042.190329\", got \"%1\"")
                             .arg(ts.left(40)));
 
@@ -426,7 +448,8 @@ private:
         if (!shared.isEmpty())
             e.text = QString(e.text + QLatin1Char(' ') + shared.join(QLatin1Char(' '))).trimmed();
         if (e.text.isEmpty())
-            return skip(QStringLiteral("a message without text, attachments or files; left out"));
+            return skip(QCoreApplication::translate(
+                "causeway::Import", "a message without text, attachments or files; left out"));
 
         const QString userId = text(m, "user");
         const QJsonObject profile = m.value(QLatin1String("user_profile")).toObject();

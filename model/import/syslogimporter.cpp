@@ -6,6 +6,7 @@
 #include "textscan.h"
 #include "timestamps.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -77,12 +78,14 @@ SyslogRead::Result SyslogRead::parse(QStringView line, qint64 lineNumber, Syslog
     if (charAt(line, 0, u'<')) {
         const int digits = digitRun(line, 1);
         if (digits < 1 || digits > 3 || !charAt(line, 1 + digits, u'>')) {
-            *reason = QStringLiteral("expected <PRI>, a number from 0 to 191 in angle brackets");
+            *reason = QCoreApplication::translate(
+                "causeway::Import", "expected <PRI>, a number from 0 to 191 in angle brackets");
             return Result::Skip;
         }
         const int pri = number(line, 1, digits);
         if (pri > 191) {
-            *reason = QStringLiteral("PRI <%1> is out of range (0 to 191)").arg(pri);
+            *reason = QCoreApplication::translate("causeway::Import", "PRI <%1> is out of range (0 to 191)")
+                          .arg(pri);
             return Result::Skip;
         }
         out->severity = pri % 8;
@@ -91,8 +94,9 @@ SyslogRead::Result SyslogRead::parse(QStringView line, qint64 lineNumber, Syslog
     const int lead = digitRun(line, pos);
     if (lead >= 1 && lead <= 2 && charAt(line, pos + lead, u' ')) {
         if (number(line, pos, lead) != 1) {
-            *reason =
-                QStringLiteral("RFC 5424 version %1 is not supported (only 1)").arg(line.mid(pos, lead));
+            *reason = QCoreApplication::translate(
+                "causeway::Import", "RFC 5424 version %1 is not supported (only 1)")
+                          .arg(line.mid(pos, lead));
             return Result::Skip;
         }
         return parse5424(line, pos + lead + 1, out, reason);
@@ -101,11 +105,12 @@ SyslogRead::Result SyslogRead::parse(QStringView line, qint64 lineNumber, Syslog
         return parseBsdTime(line, pos, lineNumber, out, reason);
     if (lead == 4 && charAt(line, pos + 4, u'-'))
         return parseRfc3339Time(line, pos, out, reason);
-    *reason = pos > 0
-        ? QStringLiteral("expected \"1 \" (RFC 5424) or a time such as \"Oct 11 22:14:15\" (RFC "
-                         "3164) after %1")
-              .arg(line.left(pos))
-        : QStringLiteral("not a syslog line: expected <PRI> and an RFC 5424 or RFC 3164 header");
+    *reason = pos > 0 ? QCoreApplication::translate("causeway::Import",
+                            "expected \"1 \" (RFC 5424) or a time such as \"Oct 11 22:14:15\" (RFC "
+                            "3164) after %1")
+                            .arg(line.left(pos))
+                      : QCoreApplication::translate("causeway::Import",
+                            "not a syslog line: expected <PRI> and an RFC 5424 or RFC 3164 header");
     return Result::Skip;
 }
 
@@ -120,25 +125,28 @@ SyslogRead::Result SyslogRead::parse5424(QStringView line, int pos, SyslogLine *
     QStringView values[5];
     for (int i = 0; i < 5; ++i) {
         if (pos >= line.size()) {
-            *reason = QStringLiteral("RFC 5424 header ends before %1").arg(QLatin1String(fields[i].name));
+            *reason = QCoreApplication::translate("causeway::Import", "RFC 5424 header ends before %1")
+                          .arg(QLatin1String(fields[i].name));
             return Result::Skip;
         }
         values[i] = word(line, &pos);
         if (values[i].isEmpty()) {
-            *reason = QStringLiteral("RFC 5424 header: %1 is empty (two blanks in a row?)")
+            *reason = QCoreApplication::translate(
+                "causeway::Import", "RFC 5424 header: %1 is empty (two blanks in a row?)")
                           .arg(QLatin1String(fields[i].name));
             return Result::Skip;
         }
         for (const QChar c : values[i]) {
             if (c.unicode() < 33 || c.unicode() > 126) {
-                *reason =
-                    QStringLiteral("RFC 5424 header: %1 \"%2\" has a character other than printable ASCII")
-                        .arg(QLatin1String(fields[i].name), values[i].left(60));
+                *reason = QCoreApplication::translate("causeway::Import",
+                    "RFC 5424 header: %1 \"%2\" has a character other than printable ASCII")
+                              .arg(QLatin1String(fields[i].name), values[i].left(60));
                 return Result::Skip;
             }
         }
         if (fields[i].maxLength > 0 && values[i].size() > fields[i].maxLength) {
-            *reason = QStringLiteral("RFC 5424 header: %1 longer than %2 characters")
+            *reason = QCoreApplication::translate(
+                "causeway::Import", "RFC 5424 header: %1 longer than %2 characters")
                           .arg(QLatin1String(fields[i].name))
                           .arg(fields[i].maxLength);
             return Result::Skip;
@@ -146,17 +154,21 @@ SyslogRead::Result SyslogRead::parse5424(QStringView line, int pos, SyslogLine *
     }
     const QStringView stamp = values[0];
     if (stamp == u"-") {
-        *reason = QStringLiteral("no TIMESTAMP (\"-\"): the event cannot be placed in time");
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "no TIMESTAMP (\"-\"): the event cannot be placed in time");
         return Result::Skip;
     }
     bool noZone = false;
     out->time = parseLogTimestamp(stamp, QTimeZone(), &noZone);
     if (noZone) {
-        *reason = QStringLiteral("TIMESTAMP \"%1\" has no zone offset, which RFC 5424 requires").arg(stamp);
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "TIMESTAMP \"%1\" has no zone offset, which RFC 5424 requires")
+                      .arg(stamp);
         return Result::Skip;
     }
     if (!out->time.isValid()) {
-        *reason = QStringLiteral("TIMESTAMP: expected RFC 3339 such as 2003-10-11T22:14:15.003Z, got \"%1\"")
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "TIMESTAMP: expected RFC 3339 such as 2003-10-11T22:14:15.003Z, got \"%1\"")
                       .arg(stamp.left(60));
         return Result::Skip;
     }
@@ -169,7 +181,8 @@ SyslogRead::Result SyslogRead::parse5424(QStringView line, int pos, SyslogLine *
 
     // STRUCTURED-DATA: "-" or [SD-ID PARAM-NAME="value" ...] elements with no blank between them.
     if (pos >= line.size()) {
-        *reason = QStringLiteral("RFC 5424 header ends before STRUCTURED-DATA (\"-\" when there is none)");
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "RFC 5424 header ends before STRUCTURED-DATA (\"-\" when there is none)");
         return Result::Skip;
     }
     const int sdStart = pos;
@@ -189,14 +202,17 @@ SyslogRead::Result SyslogRead::parse5424(QStringView line, int pos, SyslogLine *
         while (isNameChar(pos))
             ++pos;
         if (pos == idStart) {
-            *reason = QStringLiteral("STRUCTURED-DATA: an element without SD-ID");
+            *reason =
+                QCoreApplication::translate("causeway::Import", "STRUCTURED-DATA: an element without SD-ID");
             return Result::Skip;
         }
         const QString id = line.mid(idStart, pos - idStart).toString();
         while (!charAt(line, pos, u']')) {
             if (!charAt(line, pos, u' ') || !isNameChar(pos + 1)) {
                 *reason = pos >= line.size()
-                    ? QStringLiteral("STRUCTURED-DATA: [%1 is not closed with \"]\"").arg(id)
+                    ? QCoreApplication::translate(
+                          "causeway::Import", "STRUCTURED-DATA: [%1 is not closed with \"]\"")
+                          .arg(id)
                     : QStringLiteral("STRUCTURED-DATA: in [%1, expected PARAM-NAME=\"value\" "
                                      "or \"]\"")
                           .arg(id);
@@ -214,8 +230,9 @@ SyslogRead::Result SyslogRead::parse5424(QStringView line, int pos, SyslogLine *
             while (pos < line.size() && line.at(pos) != u'"')
                 pos += line.at(pos) == u'\\' ? 2 : 1;
             if (pos >= line.size()) {
-                *reason =
-                    QStringLiteral("STRUCTURED-DATA: a value in [%1 is not closed with a quote").arg(id);
+                *reason = QCoreApplication::translate(
+                    "causeway::Import", "STRUCTURED-DATA: a value in [%1 is not closed with a quote")
+                              .arg(id);
                 return Result::Skip;
             }
             ++pos;
@@ -226,7 +243,8 @@ SyslogRead::Result SyslogRead::parse5424(QStringView line, int pos, SyslogLine *
         out->structuredData = line.mid(sdStart, pos - sdStart).toString();
     if (pos < line.size()) {
         if (!charAt(line, pos, u' ')) {
-            *reason = QStringLiteral("STRUCTURED-DATA: expected a blank before MSG, got \"%1\"")
+            *reason = QCoreApplication::translate(
+                "causeway::Import", "STRUCTURED-DATA: expected a blank before MSG, got \"%1\"")
                           .arg(line.mid(pos, 20));
             return Result::Skip;
         }
@@ -250,9 +268,9 @@ SyslogRead::Result SyslogRead::parseBsdTime(
         digitAt(stamp, 11) && charAt(stamp, 12, u':') && digitAt(stamp, 13) && digitAt(stamp, 14) &&
         (pos + 15 == line.size() || charAt(line, pos + 15, u' '));
     if (!shape) {
-        *reason =
-            QStringLiteral("RFC 3164 TIMESTAMP: expected a time such as \"Oct 11 22:14:15\", got \"%1\"")
-                .arg(line.mid(pos, 15).trimmed());
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "RFC 3164 TIMESTAMP: expected a time such as \"Oct 11 22:14:15\", got \"%1\"")
+                      .arg(line.mid(pos, 15).trimmed());
         return Result::Skip;
     }
     if (m_calendar.year == 0 || !m_zone.isValid()) {
@@ -261,7 +279,8 @@ SyslogRead::Result SyslogRead::parseBsdTime(
             missing << QStringLiteral("--year");
         if (!m_zone.isValid())
             missing << QStringLiteral("--zone");
-        *reason = QStringLiteral("%1: RFC 3164 time \"%2\" has no year and no zone: %3 %4 needed")
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "%1: RFC 3164 time \"%2\" has no year and no zone: %3 %4 needed")
                       .arg(lineNumber)
                       .arg(stamp, missing.join(QLatin1String(" and ")),
                           missing.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"));
@@ -269,7 +288,8 @@ SyslogRead::Result SyslogRead::parseBsdTime(
     }
     out->time = parseSyslogTime(stamp, m_zone, &m_calendar, lineNumber);
     if (!out->time.isValid()) {
-        *reason = QStringLiteral("RFC 3164 TIMESTAMP \"%1\" is not a valid date and time in %2")
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "RFC 3164 TIMESTAMP \"%1\" is not a valid date and time in %2")
                       .arg(stamp)
                       .arg(m_calendar.year);
         return Result::Skip;
@@ -277,7 +297,8 @@ SyslogRead::Result SyslogRead::parseBsdTime(
     assumedZone = true;
     pos += 16;
     if (pos >= line.size()) {
-        *reason = QStringLiteral("RFC 3164 line ends after its time: no HOSTNAME and no message");
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "RFC 3164 line ends after its time: no HOSTNAME and no message");
         return Result::Skip;
     }
     parseHostAndTag(line.mid(pos), out);
@@ -291,17 +312,21 @@ SyslogRead::Result SyslogRead::parseRfc3339Time(QStringView line, int pos, Syslo
     bool noZone = false;
     out->time = parseLogTimestamp(stamp, m_zone, &noZone);
     if (noZone && !m_zone.isValid()) {
-        *reason = QStringLiteral("time \"%1\" has no zone; give one with --zone").arg(stamp);
+        *reason =
+            QCoreApplication::translate("causeway::Import", "time \"%1\" has no zone; give one with --zone")
+                .arg(stamp);
         return Result::Skip;
     }
     if (!out->time.isValid()) {
-        *reason = QStringLiteral("expected an RFC 3339 time such as 2026-04-14T10:02:13+02:00, got \"%1\"")
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "expected an RFC 3339 time such as 2026-04-14T10:02:13+02:00, got \"%1\"")
                       .arg(stamp.left(60));
         return Result::Skip;
     }
     assumedZone = assumedZone || noZone;
     if (pos >= line.size()) {
-        *reason = QStringLiteral("line ends after its time: no HOSTNAME and no message");
+        *reason = QCoreApplication::translate(
+            "causeway::Import", "line ends after its time: no HOSTNAME and no message");
         return Result::Skip;
     }
     parseHostAndTag(line.mid(pos), out);
@@ -371,7 +396,7 @@ public:
                     return true;
                 const std::optional<QString> decoded = decodeUtf8Strict(bytes);
                 if (!decoded) {
-                    skip(QStringLiteral("not valid UTF-8"));
+                    skip(QCoreApplication::translate("causeway::Import", "not valid UTF-8"));
                     return true;
                 }
                 SyslogLine line;
@@ -387,7 +412,7 @@ public:
                     break;
                 }
                 if (line.message.trimmed().isEmpty()) {
-                    skip(QStringLiteral("no message"));
+                    skip(QCoreApplication::translate("causeway::Import", "no message"));
                     return true;
                 }
                 TimelineEvent e;
@@ -422,10 +447,10 @@ public:
         if (syslog.rfc3339Lines > 0)
             formats << QStringLiteral("RFC 3164 with RFC 3339 times (%1)").arg(syslog.rfc3339Lines);
         if (!formats.isEmpty())
-            out.assumptions
-                << QStringLiteral("%1: lines read as %2").arg(shown, formats.join(QLatin1String(", ")));
+            out.assumptions << QCoreApplication::translate("causeway::Import", "%1: lines read as %2")
+                                   .arg(shown, formats.join(QLatin1String(", ")));
         if (syslog.rfc3164Lines > 0)
-            out.assumptions << QStringLiteral(
+            out.assumptions << QCoreApplication::translate("causeway::Import",
                 "%1: RFC 3164 times, which have no year and no zone, were read in %2 "
                 "and %3")
                                    .arg(shown)
@@ -434,7 +459,8 @@ public:
         else if (syslog.assumedZone)
             out.assumptions << zoneAssumption(shown, options.zone);
         if (syslog.newYearLine() > 0)
-            out.assumptions << QStringLiteral("%1: the log goes into the next year at line %2, read as %3")
+            out.assumptions << QCoreApplication::translate(
+                "causeway::Import", "%1: the log goes into the next year at line %2, read as %3")
                                    .arg(shown)
                                    .arg(syslog.newYearLine())
                                    .arg(syslog.lastYear());

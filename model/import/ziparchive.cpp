@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ziparchive.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -46,13 +47,15 @@ qint64 ZipEntryReader::readData(char *data, qint64 maxSize)
         return -1;
     const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(maxSize));
     if (n < 0) {
-        m_failure = QStringLiteral("cannot unpack: %1").arg(QString::fromUtf8(zip_file_strerror(m_file)));
+        m_failure = QCoreApplication::translate("causeway::Import", "cannot unpack: %1")
+                        .arg(QString::fromUtf8(zip_file_strerror(m_file)));
         return -1;
     }
     m_read += n;
     // The declared size was checked on opening; this holds even when the archive lied about it.
     if (m_read > ZipArchive::MaxEntrySize) {
-        m_failure = QStringLiteral("unpacks to more than the %1 allowed for one file")
+        m_failure = QCoreApplication::translate(
+            "causeway::Import", "unpacks to more than the %1 allowed for one file")
                         .arg(mebibytes(ZipArchive::MaxEntrySize));
         return -1;
     }
@@ -92,7 +95,7 @@ bool ZipArchive::isSafeName(const QString &name)
 bool ZipArchive::open(const QString &path, QString *error)
 {
     if (QFileInfo(path).isFile() && QFileInfo(path).size() == 0) {
-        *error = QStringLiteral("%1: the file is empty").arg(path);
+        *error = QCoreApplication::translate("causeway::Import", "%1: the file is empty").arg(path);
         return false;
     }
     int code = 0;
@@ -101,8 +104,10 @@ bool ZipArchive::open(const QString &path, QString *error)
     m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
     if (!m_zip) {
         *error = code == ZIP_ER_NOZIP
-            ? QStringLiteral("%1: not a ZIP file (or a truncated one)").arg(path)
-            : QStringLiteral("%1: cannot read the ZIP file: %2").arg(path, libzipError(code));
+            ? QCoreApplication::translate("causeway::Import", "%1: not a ZIP file (or a truncated one)")
+                  .arg(path)
+            : QCoreApplication::translate("causeway::Import", "%1: cannot read the ZIP file: %2")
+                  .arg(path, libzipError(code));
         return false;
     }
     const zip_int64_t count = zip_get_num_entries(m_zip, 0);
@@ -140,18 +145,20 @@ std::unique_ptr<ZipEntryReader> ZipArchive::openEntry(const QString &name, QStri
 {
     const auto it = m_index.constFind(name);
     if (it == m_index.constEnd()) {
-        *error = QStringLiteral("not in the archive");
+        *error = QCoreApplication::translate("causeway::Import", "not in the archive");
         return nullptr;
     }
     const qint64 size = declaredSize(name);
     if (size > MaxEntrySize) {
-        *error = QStringLiteral("unpacks to %1, more than the %2 allowed for one file")
+        *error = QCoreApplication::translate(
+            "causeway::Import", "unpacks to %1, more than the %2 allowed for one file")
                      .arg(mebibytes(size), mebibytes(MaxEntrySize));
         return nullptr;
     }
     zip_file_t *file = zip_fopen_index(m_zip, *it, 0);
     if (!file) {
-        *error = QStringLiteral("cannot unpack: %1").arg(QString::fromUtf8(zip_strerror(m_zip)));
+        *error = QCoreApplication::translate("causeway::Import", "cannot unpack: %1")
+                     .arg(QString::fromUtf8(zip_strerror(m_zip)));
         return nullptr;
     }
     return std::make_unique<ZipEntryReader>(file);

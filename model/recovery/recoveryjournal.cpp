@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("causeway::RecoveryJournal", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 const char *const journalMagic = "causeway-recovery";

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("QuickEntry", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 QuickEntry failure(const QString &error)

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("TimeDisplay", text);
+    return QCoreApplication::translate("causeway::TimeFormatter", text);
 }
 
 QString subSeconds(qint64 microsOfSecond)

@@ -18,7 +18,7 @@ constexpr qreal Margin = 24;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DiagramPainter", text);
+    return QCoreApplication::translate("causeway", text);
 }
 
 /// A point \a distance along \a angle (degrees, QLineF convention: y grows downward) from \a p.

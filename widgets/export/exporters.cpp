@@ -16,13 +16,9 @@ namespace causeway {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("causeway::Exporters", text);
-}
-
 class SvgExporter : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(causeway::SvgExporter)
 public:
     QString suffix() const override { return QStringLiteral("svg"); }
     QString filter() const override { return tr("Causal diagram as SVG (*.svg)"); }
@@ -39,6 +35,7 @@ public:
 
 class PngExporter : public Exporter
 {
+    Q_DECLARE_TR_FUNCTIONS(causeway::PngExporter)
 public:
     QString suffix() const override { return QStringLiteral("png"); }
     QString filter() const override { return tr("Causal diagram as PNG (*.png)"); }

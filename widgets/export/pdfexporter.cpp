@@ -67,9 +67,10 @@ void paintPage(QPainter &p, const Report &report, const PageGeometry &g, int pag
         p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, title);
     }
     QString edition = content.incident.identifier;
-    const QString audience = options.audience == Audience::Leadership ? tr("Leadership edition")
-        : options.anonymize                                           ? tr("Anonymised")
-                                                                      : tr("Internal");
+    const QString audience = options.audience == Audience::Leadership
+        ? QCoreApplication::translate("causeway::PdfExporter", "Leadership edition")
+        : options.anonymize ? QCoreApplication::translate("causeway::PdfExporter", "Anonymised")
+                            : QCoreApplication::translate("causeway::PdfExporter", "Internal");
     edition = edition.isEmpty() ? audience : edition + QStringLiteral(" · ") + audience;
     p.drawText(header, Qt::AlignRight | Qt::AlignVCenter, edition);
     p.setPen(QPen(QColor(0xd0, 0xd5, 0xdd), 0.6));
@@ -95,8 +96,10 @@ void paintPage(QPainter &p, const Report &report, const PageGeometry &g, int pag
     p.drawLine(QPointF(g.body.left(), footerY - 8), QPointF(g.body.right(), footerY - 8));
     p.setPen(muted);
     const QRectF footer(g.body.left(), footerY, g.body.width(), 14);
-    p.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(pageCount));
-    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, tr("Blameless post-mortem"));
+    p.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter,
+        QCoreApplication::translate("causeway::PdfExporter", "Page %1 of %2").arg(page + 1).arg(pageCount));
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+        QCoreApplication::translate("causeway::PdfExporter", "Blameless post-mortem"));
 }
 
 // Where each heading anchor landed: page and height from the top of the paper, in points.

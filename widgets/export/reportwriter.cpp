@@ -18,7 +18,7 @@ namespace causeway::report {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("causeway::Report", text);
+    return QCoreApplication::translate("causeway::report::ReportWriter", text);
 }
 
 QString esc(const QString &text)
