@@ -156,6 +156,14 @@ void TestImportJsonl::malformed_data()
     QTest::newRow("timestamp as a string")
         << QByteArray("{\"message\": \"deploy\", \"timestamp\": \"1776153733418000\"}")
         << QStringLiteral("\"datetime\": expected an ISO 8601 timestamp (or \"timestamp\" in microseconds)");
+    // Found by fuzzing: converting such a number to 64 bits was undefined behaviour.
+    QTest::newRow("timestamp beyond 64 bits")
+        << QByteArray("{\"message\": \"deploy\", \"timestamp\": 1e300}")
+        << QStringLiteral(
+               "\"timestamp\": expected microseconds since 1970 before the year 10000, got 1e+300");
+    QTest::newRow("timestamp before 1970")
+        << QByteArray("{\"message\": \"deploy\", \"timestamp\": -1}")
+        << QStringLiteral("\"timestamp\": expected microseconds since 1970 before the year 10000, got -1");
     QTest::newRow("no time at all")
         << QByteArray("{\"message\": \"deploy\"}")
         << QStringLiteral("\"datetime\": expected an ISO 8601 timestamp (or \"timestamp\" in "

@@ -18,6 +18,9 @@ namespace causeway {
 
 namespace {
 
+/// 10000-01-01T00:00:00Z in microseconds since 1970: the first moment RFC 3339 cannot write.
+constexpr double EndOfYear9999 = 253402300800.0 * 1000000;
+
 /// What an event is made of, read from one line by either parser.
 struct LineFields
 {
@@ -182,6 +185,14 @@ public:
                     }
                     assumedZone = assumedZone || noZone;
                 } else if (f.timestampIsNumber) {
+                    // Any JSON number can stand here (1e300, -1): only 1970 to 9999 is a moment
+                    // that fits in 64 bits and that a .causeway file can hold.
+                    if (!(f.timestamp >= 0 && f.timestamp < EndOfYear9999)) {
+                        skip(QStringLiteral("\"timestamp\": expected microseconds since 1970 before the "
+                                            "year 10000, got %1")
+                                 .arg(f.timestamp));
+                        return true;
+                    }
                     e.time = fromEpochMicroseconds(qint64(f.timestamp));
                 } else {
                     skip(QCoreApplication::translate("causeway::Import",
