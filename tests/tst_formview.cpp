@@ -42,6 +42,7 @@ private Q_SLOTS:
     void lessonsAreAddedEditedAndRemoved();
     void proseEditorsExposeTheirField();
     void whysSummaryReadsTheWhyTree();
+    void lookingAtTheFormChangesNothing();
 
 private:
     /// Gives \a widget focus as a user would (the window must be active for focus-out to happen).
@@ -437,3 +438,28 @@ void TestFormView::whysSummaryReadsTheWhyTree()
 
 QTEST_MAIN(TestFormView)
 #include "tst_formview.moc"
+
+void TestFormView::lookingAtTheFormChangesNothing()
+{
+    // A trigger without an answer yet: its "different engineer" card shows empty fields.
+    CausalNode trigger;
+    trigger.type = NodeType::Trigger;
+    trigger.label = QStringLiteral("A second deploy started during the migration");
+    m_doc->add(trigger);
+    // And an answer taken away by an edit elsewhere: its card empties itself and must not write an
+    // empty answer back once the highlighting catches up.
+    QVERIFY(!m_doc->answers().isEmpty());
+    m_doc->removeAnswers({ m_doc->answers().first().id });
+    QTest::qWait(50);
+    const int steps = m_doc->undoStack()->count();
+    const int answers = int(m_doc->answers().size());
+
+    // Visiting every prose field without typing is no edit either.
+    for (ProseEdit *editor : m_view->proseEditors()) {
+        focus(editor);
+        focus(m_elsewhere);
+    }
+    QTest::qWait(50);
+    QCOMPARE(m_doc->undoStack()->count(), steps);
+    QCOMPARE(int(m_doc->answers().size()), answers);
+}

@@ -76,8 +76,13 @@ void ProseEdit::onTextChanged()
 {
     if (m_updating)
         return;
+    // QTextEdit also says "changed" when only formats change (the highlighter's marks): nothing to
+    // write then, and writing would create an empty entry where the field has none yet.
+    const QString text = toPlainText();
+    if (text == m_read())
+        return;
     m_updating = true;
-    m_write(toPlainText());
+    m_write(text);
     m_updating = false;
 }
 
