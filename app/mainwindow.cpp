@@ -406,6 +406,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_tabs->setCurrentIndex(tab);
     m_timeline->setSelectionHub(m_selection);
     m_form->setSelectionHub(m_selection);
+    connect(this, &MainWindow::findingPlaceRequested, m_form, &FormView::showPlace);
     m_fiveWhys = new FiveWhysView(m_document.get(), m_selection);
     m_fiveWhysDock->setWidget(m_fiveWhys);
     m_defences = new DefencesView(m_document.get(), m_selection);

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void proseEditorsExposeTheirField();
     void whysSummaryReadsTheWhyTree();
     void lookingAtTheFormChangesNothing();
+    void showPlaceFocusesTheFieldAndSelectsTheFinding();
 
 private:
     /// Gives \a widget focus as a user would (the window must be active for focus-out to happen).
@@ -462,4 +463,31 @@ void TestFormView::lookingAtTheFormChangesNothing()
     QTest::qWait(50);
     QCOMPARE(m_doc->undoStack()->count(), steps);
     QCOMPARE(int(m_doc->answers().size()), answers);
+}
+
+void TestFormView::showPlaceFocusesTheFieldAndSelectsTheFinding()
+{
+    ProseEdit *summary = nullptr;
+    for (ProseEdit *editor : m_view->proseEditors()) {
+        if (editor->fieldKey() == QLatin1String("section/summary"))
+            summary = editor;
+    }
+    QVERIFY(summary);
+    focus(m_elsewhere);
+    QVERIFY(summary->toPlainText().size() > 20);
+
+    FindingPlace place;
+    place.entity = EntityRef::section(QStringLiteral("summary"));
+    place.field = QStringLiteral("text");
+    place.start = 4;
+    place.length = 9;
+    QVERIFY(m_view->showPlace(place));
+    QTRY_VERIFY(summary->hasFocus());
+    QCOMPARE(summary->textCursor().selectedText(), summary->toPlainText().mid(4, 9));
+
+    // A place the form has no field for is not claimed.
+    FindingPlace nowhere;
+    nowhere.entity = EntityRef::section(QStringLiteral("no-such-section"));
+    nowhere.field = QStringLiteral("text");
+    QVERIFY(!m_view->showPlace(nowhere));
 }

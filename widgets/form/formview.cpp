@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -404,6 +405,30 @@ void FormView::decorateProse(ProseEdit *editor)
         const FindingPlace p = placeOfField(key);
         highlighter->setPlace(p.entity, p.field);
     });
+}
+
+bool FormView::showPlace(const FindingPlace &place)
+{
+    for (ProseEdit *editor : proseEditors()) {
+        const FindingPlace field = placeOfField(editor->fieldKey());
+        if (field.entity != place.entity || field.field != place.field)
+            continue;
+        m_scroll->ensureWidgetVisible(editor, 0, 40);
+        editor->setFocus(Qt::OtherFocusReason);
+        if (place.hasRange()) {
+            QTextCursor cursor(editor->textDocument());
+            const int end = editor->textDocument()->characterCount() - 1;
+            cursor.setPosition(qBound(0, place.start, end));
+            cursor.setPosition(qBound(0, place.start + place.length, end), QTextCursor::KeepAnchor);
+            editor->setTextCursor(cursor);
+        }
+        return true;
+    }
+    if (place.entity.kind == EntityKind::Section)
+        showSection(place.entity.key);
+    else if (place.entity.kind == EntityKind::Incident)
+        showSection(QStringLiteral("incident"));
+    return false;
 }
 
 void FormView::updateCurrentFromScroll()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checks/finding.h"
+
 #include "ids.h"
 
 #include <QHash>
@@ -72,6 +74,9 @@ public:
     QList<FormCard *> cardsFor(NodeId node) const;
     /// Brings \a card into view (scrolling the page only as far as needed).
     void showCard(FormCard *card);
+    /// Brings the field of a finding into view, gives it the focus and selects the finding's text.
+    /// Returns false when the form shows no such field (it then shows the section, if any).
+    bool showPlace(const FindingPlace &place);
 
 Q_SIGNALS:
     void proseEditorAdded(causeway::ProseEdit *editor);
