@@ -203,6 +203,21 @@ QString label(ActionNature nature)
     return {};
 }
 
+QString labelInSentence(const QString &label, LabelWord word)
+{
+    QString rule;
+    if (word == LabelWord::Noun) {
+        //: Answer "lower" when nouns such as "Condition" or "Trigger" are lower-cased inside a
+        //: sentence (English), anything else (e.g. "keep") when they keep their capital (German).
+        rule = QCoreApplication::translate("causeway", "lower", "case of a noun label inside a sentence");
+    } else {
+        //: Answer "lower" when adjectives and phrases such as "Open" or "Done" are lower-cased inside
+        //: a sentence (English, German), anything else (e.g. "keep") when they keep their capital.
+        rule = QCoreApplication::translate("causeway", "lower", "case of another label inside a sentence");
+    }
+    return rule == QLatin1String("lower") ? label.toLower() : label;
+}
+
 QString countLabel(int n, const QString &one, const QString &many)
 {
     return n == 1 ? one : many.arg(n);

@@ -25,6 +25,20 @@ QString label(ActionType type);
 QString label(ActionNature nature);
 QString flagsLabel(EventFlags flags);
 
+/// What kind of word a label is, for labelInSentence().
+enum class LabelWord {
+    Noun, ///< "Condition", "Trigger": German keeps the capital of nouns
+    Other, ///< "Open", "Done", "failed to stop": adjectives, verbs and phrases
+};
+
+/**
+ * \a label as a word inside a running sentence ("Add condition", "Why 1 · because · condition",
+ * "still open"). English lower-cases every label there; German lower-cases adjectives but keeps
+ * the capital of nouns. Whether to lower-case is a decision of the translation, so each language
+ * makes it in its catalogue, once for each kind of word.
+ */
+QString labelInSentence(const QString &label, LabelWord word = LabelWord::Noun);
+
 /// \a one when \a n is 1, else \a many with %1 replaced by \a n ("1 event", "3 events").
 QString countLabel(int n, const QString &one, const QString &many);
 

@@ -9,6 +9,7 @@
 #include "export/exporters.h"
 #include "form/templates.h"
 #include "format/documentfile.h"
+#include "labels.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -23,6 +24,9 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+Q_DECLARE_METATYPE(causeway::NodeType)
+Q_DECLARE_METATYPE(causeway::ActionStatus)
 
 using namespace causeway;
 
@@ -151,6 +155,8 @@ private Q_SLOTS:
     void menusInGerman();
     void keyStringsInGerman_data();
     void keyStringsInGerman();
+    void labelsInsideSentences_data();
+    void labelsInsideSentences();
     void everyRequestedTextIsTranslated();
     void commandLineFollowsTheEnvironment_data();
     void commandLineFollowsTheEnvironment();
@@ -260,6 +266,36 @@ void TestTranslations::keyStringsInGerman()
     QVERIFY2(actual.contains(expected), qPrintable(actual));
 }
 
+void TestTranslations::labelsInsideSentences_data()
+{
+    QTest::addColumn<bool>("german");
+    QTest::addColumn<QVariant>("value"); // a NodeType (a noun) or an ActionStatus (an adjective)
+    QTest::addColumn<QString>("inSentence");
+    // English lower-cases every label inside a sentence; German only its adjectives, never nouns.
+    const auto row = [](const char *name, bool german, QVariant value, const char *expected) {
+        QTest::newRow(name) << german << value << QString::fromUtf8(expected);
+    };
+    row("English condition", false, QVariant::fromValue(NodeType::Condition), "condition");
+    row("English warning sign", false, QVariant::fromValue(NodeType::WarningSign), "warning sign");
+    row("English status", false, QVariant::fromValue(ActionStatus::InProgress), "in progress");
+    row("German condition", true, QVariant::fromValue(NodeType::Condition), "Bedingung");
+    row("German warning sign", true, QVariant::fromValue(NodeType::WarningSign), "Warnzeichen");
+    row("German status", true, QVariant::fromValue(ActionStatus::Open), "offen");
+}
+
+void TestTranslations::labelsInsideSentences()
+{
+    QFETCH(bool, german);
+    QFETCH(QVariant, value);
+    QFETCH(QString, inSentence);
+    if (german)
+        useGerman();
+    const QString actual = value.userType() == qMetaTypeId<NodeType>()
+        ? labelInSentence(label(value.value<NodeType>()))
+        : labelInSentence(label(value.value<ActionStatus>()), LabelWord::Other);
+    QCOMPARE(actual, inSentence);
+}
+
 void TestTranslations::everyRequestedTextIsTranslated()
 {
     useGerman();
@@ -323,7 +359,8 @@ void TestTranslations::commandLineFollowsTheEnvironment_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("LANG, usage error")
         << QStringList { QStringLiteral("LANG=de_DE.UTF-8") } << QStringList { QStringLiteral("check") }
-        << QStringLiteral("causeway check: keine Datei angegeben. Aufruf: causeway check DATEI...");
+        << QStringLiteral(
+               "causeway check: keine Datei angegeben. Aufruf: causeway check [--format text|json] DATEI...");
     QTest::newRow("LANGUAGE, usage error")
         << QStringList { QStringLiteral("LANGUAGE=de"), QStringLiteral("LC_ALL=C.UTF-8") }
         << QStringList { QStringLiteral("check") } << QStringLiteral("keine Datei angegeben");

@@ -116,7 +116,8 @@ QString mermaidFlowchart(const DocumentContent &content)
             ? QCoreApplication::translate("causeway::mermaidFlowchart", "(unnamed)")
             : n.label;
         if (n.type == NodeType::Defence && n.defenceState)
-            label += QStringLiteral(" (%1)").arg(causeway::label(*n.defenceState).toLower());
+            label += QStringLiteral(" (%1)").arg(
+                labelInSentence(causeway::label(*n.defenceState), LabelWord::Other));
         out += QStringLiteral("    %1%2:::%3\n")
                    .arg(nodeName(n.id), shaped(n.type, mermaidLabel(label)), className(n.type));
         if (n.rootCause)
@@ -125,9 +126,9 @@ QString mermaidFlowchart(const DocumentContent &content)
     for (const CausalLink &l : content.links) {
         if (!known.contains(l.from) || !known.contains(l.to))
             continue;
-        QString kind = causeway::label(l.kind).toLower();
+        QString kind = labelInSentence(causeway::label(l.kind), LabelWord::Other);
         if (l.why)
-            kind += QStringLiteral(" · why");
+            kind = QCoreApplication::translate("causeway::mermaidFlowchart", "%1 · why").arg(kind);
         out += QStringLiteral("    %1 %2|\"%3\"| %4\n")
                    .arg(nodeName(l.from), arrow(l.kind), mermaidLabel(kind), nodeName(l.to));
     }

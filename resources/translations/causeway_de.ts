@@ -378,6 +378,21 @@
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>Undo Commands</name>
     <message>
         <source>Reopen Finding</source>
@@ -547,16 +562,8 @@
 <context>
     <name>causeway</name>
     <message>
-        <source>Loads each document without a window and reports load errors.</source>
-        <translation>Lädt jedes Dokument ohne Fenster und meldet Ladefehler.</translation>
-    </message>
-    <message>
         <source>A .causeway document.</source>
         <translation>Ein .causeway-Dokument.</translation>
-    </message>
-    <message>
-        <source>causeway check: no file given. Usage: causeway check FILE...</source>
-        <translation>causeway check: keine Datei angegeben. Aufruf: causeway check DATEI...</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)
@@ -580,30 +587,6 @@
         <source>KSyntaxHighlighting: not available in this build (code is shown as plain text)
 </source>
         <translation>KSyntaxHighlighting: in diesem Build nicht verfügbar (Code wird als einfacher Text angezeigt)
-</translation>
-    </message>
-    <message>
-        <source>Commands (no display needed):
-  check FILE...   Load each document and report load errors as FILE: place: message.
-                  Exit status 0 when all load, 2 when one does not, 64 on a usage error.
-  import --format FORMAT SOURCE... --into FILE [--zone ZONE] [--year YEAR]
-                  Append events from alerts, chat, logs and other sources to FILE
-                  (created when missing). `causeway import --help` lists the formats.
-                  Exit status 0 when events were read, 3 when none could be.
-  export FILE -o OUT.svg|OUT.png
-                  Draw the causal diagram of FILE as SVG or PNG. Exit status 0 when
-                  written, 2 when FILE cannot be loaded, 4 when OUT cannot be written.
-</source>
-        <translation>Befehle (keine Anzeige nötig):
-  check DATEI...  Jedes Dokument laden und Ladefehler als DATEI: Stelle: Meldung melden.
-                  Rückgabewert 0, wenn alle laden, 2, wenn eines nicht lädt, 64 bei einem Aufruffehler.
-  import --format FORMAT QUELLE... --into DATEI [--zone ZONE] [--year JAHR]
-                  Ereignisse aus Alarmen, Chats, Logs und anderen Quellen an DATEI anhängen
-                  (wird angelegt, wenn sie fehlt). `causeway import --help` listet die Formate.
-                  Rückgabewert 0, wenn Ereignisse gelesen wurden, 3, wenn keine gelesen werden konnten.
-  export DATEI -o AUS.svg|AUS.png
-                  Das Kausaldiagramm von DATEI als SVG oder PNG zeichnen. Rückgabewert 0, wenn
-                  geschrieben, 2, wenn DATEI nicht geladen werden kann, 4, wenn AUS nicht geschrieben werden kann.
 </translation>
     </message>
     <message>
@@ -1331,6 +1314,158 @@ Logs und RFC-3164-Syslog ohne Jahr oder Zeitzone brauchen --year und --zone.</tr
         <source>why · %1</source>
         <translation>warum · %1</translation>
     </message>
+    <message>
+        <source>Loads each document without a window, reports load errors on standard error and the findings of the analysis checks on standard output.
+Text: one line per open finding, FILE: place: severity: check-id: message.
+JSON: one array of objects with file, place, entity, id, field, start, length, severity, check, message, suggestion and acknowledged (acknowledged findings included).
+Exit status 0 when all load and no error finding is open, 1 when one is, 2 when a document does not load, 64 on a usage error.</source>
+        <translation>Lädt jedes Dokument ohne Fenster, meldet Ladefehler auf der Standardfehlerausgabe und die Befunde der Analyseprüfungen auf der Standardausgabe.
+Text: eine Zeile je offenem Befund, DATEI: Stelle: Schweregrad: Prüfungs-ID: Meldung.
+JSON: ein Array von Objekten mit file, place, entity, id, field, start, length, severity, check, message, suggestion und acknowledged (bestätigte Befunde eingeschlossen).
+Rückgabewert 0, wenn alle laden und kein Fehlerbefund offen ist, 1, wenn einer offen ist, 2, wenn ein Dokument nicht lädt, 64 bei einem Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>How to print the findings: text (the default) or json.</source>
+        <translation>Wie die Befunde ausgegeben werden: text (die Voreinstellung) oder json.</translation>
+    </message>
+    <message>
+        <source>causeway check: unknown format &quot;%1&quot;; expected text or json.</source>
+        <translation>causeway check: unbekanntes Format „%1“; erwartet text oder json.</translation>
+    </message>
+    <message>
+        <source>causeway check: no file given. Usage: causeway check [--format text|json] FILE...</source>
+        <translation>causeway check: keine Datei angegeben. Aufruf: causeway check [--format text|json] DATEI...</translation>
+    </message>
+    <message>
+        <source>Commands (no display needed):
+  check [--format text|json] FILE...
+                  Load each document, report load errors as FILE: place: message and
+                  the findings of the analysis checks as lines or one JSON array.
+                  Exit status 0 when all load and no error finding is open, 1 when
+                  one is, 2 when a document does not load, 64 on a usage error.
+  import --format FORMAT SOURCE... --into FILE [--zone ZONE] [--year YEAR]
+                  Append events from alerts, chat, logs and other sources to FILE
+                  (created when missing). `causeway import --help` lists the formats.
+                  Exit status 0 when events were read, 3 when none could be.
+  export FILE -o OUT.svg|OUT.png
+                  Draw the causal diagram of FILE as SVG or PNG. Exit status 0 when
+                  written, 2 when FILE cannot be loaded, 4 when OUT cannot be written.
+</source>
+        <translation>Befehle (keine Anzeige nötig):
+  check [--format text|json] DATEI...
+                  Jedes Dokument laden, Ladefehler als DATEI: Stelle: Meldung und
+                  die Befunde der Analyseprüfungen als Zeilen oder ein JSON-Array melden.
+                  Rückgabewert 0, wenn alle laden und kein Fehlerbefund offen ist, 1, wenn
+                  einer offen ist, 2, wenn ein Dokument nicht lädt, 64 bei einem Aufruffehler.
+  import --format FORMAT QUELLE... --into DATEI [--zone ZONE] [--year JAHR]
+                  Ereignisse aus Alarmen, Chats, Logs und anderen Quellen an DATEI anhängen
+                  (wird angelegt, wenn sie fehlt). `causeway import --help` listet die Formate.
+                  Rückgabewert 0, wenn Ereignisse gelesen wurden, 3, wenn keine gelesen werden konnten.
+  export DATEI -o AUS.svg|AUS.png
+                  Das Kausaldiagramm von DATEI als SVG oder PNG zeichnen. Rückgabewert 0, wenn
+                  geschrieben, 2, wenn DATEI nicht geladen werden kann, 4, wenn AUS nicht geschrieben werden kann.
+</translation>
+    </message>
+    <message>
+        <source>Print the time from the start of the process to the window&apos;s first paint, then quit.</source>
+        <translation>Die Zeit vom Start des Prozesses bis zum ersten Zeichnen des Fensters ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Use the system, light or dark theme for this run (Settings &gt; Configure Causeway… keeps a choice).</source>
+        <translation>Für diesen Lauf das System-, helle oder dunkle Farbschema verwenden (Einstellungen &gt; Causeway einrichten… speichert eine Wahl).</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; Causeway opens documents of up to %2 MiB</source>
+        <translation>die Datei hat %1 MiB; Causeway öffnet Dokumente bis %2 MiB</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The previous version of the file is unchanged.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die vorherige Version der Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the previous version of %1 as %2: %3. Nothing was saved; the file is unchanged.</source>
+        <translation>Die vorherige Version von %1 kann nicht als %2 aufbewahrt werden: %3. Nichts wurde gespeichert; die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. The previous version of the file is unchanged.</source>
+        <translation>%1 kann nicht gespeichert werden: %2. Die vorherige Version der Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The recovery journal %1 is %2 MiB; Causeway restores journals of up to %3 MiB.</source>
+        <translation>Das Wiederherstellungsjournal %1 hat %2 MiB; Causeway stellt Journale bis %3 MiB wieder her.</translation>
+    </message>
+    <message>
+        <source>The document the journal&apos;s edits apply to is %1 MiB; Causeway opens documents of up to %2 MiB.</source>
+        <translation>Das Dokument, auf das sich die Änderungen des Journals beziehen, hat %1 MiB; Causeway öffnet Dokumente bis %2 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; expected a text file or a PNG or JPEG image.</source>
+        <translation>%1 ist ein Ordner; erwartet eine Textdatei oder ein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an image of %2; images up to %3 can be evidence.</source>
+        <translation>%1 ist ein Bild mit %2; Bilder bis %3 können Belege sein.</translation>
+    </message>
+    <message>
+        <source>%1 starts like a %2 image but cannot be decoded as one.</source>
+        <translation>%1 beginnt wie ein %2-Bild, kann aber nicht als solches dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; text evidence is an excerpt of up to %3. Import a whole log with File &gt; Import Events, or attach the part that matters.</source>
+        <translation>%1 hat %2; ein Textbeleg ist ein Auszug von bis zu %3. Importieren Sie ein ganzes Log mit Datei &gt; Ereignisse importieren, oder hängen Sie den Teil an, auf den es ankommt.</translation>
+    </message>
+    <message>
+        <source>%1 is a binary file; expected text (UTF-8) or a PNG or JPEG image.</source>
+        <translation>%1 ist eine Binärdatei; erwartet Text (UTF-8) oder ein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; expected text (UTF-8) or a PNG or JPEG image.</source>
+        <translation>%1 ist kein UTF-8-Text; erwartet Text (UTF-8) oder ein PNG- oder JPEG-Bild.</translation>
+    </message>
+    <message>
+        <source>The pasted picture is empty.</source>
+        <translation>Das eingefügte Bild ist leer.</translation>
+    </message>
+    <message>
+        <source>The pasted picture cannot be stored as PNG.</source>
+        <translation>Das eingefügte Bild kann nicht als PNG gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The pasted picture is %1 as PNG; images up to %2 can be evidence.</source>
+        <translation>Das eingefügte Bild hat als PNG %1; Bilder bis %2 können Belege sein.</translation>
+    </message>
+    <message>
+        <source>Pasted image</source>
+        <translation>Eingefügtes Bild</translation>
+    </message>
+    <message>
+        <source>%1 is not a local file; download it first, then attach it.</source>
+        <translation>%1 ist keine lokale Datei; laden Sie sie erst herunter und hängen Sie sie dann an.</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <comment>case of a noun label inside a sentence</comment>
+        <extracomment>Answer &quot;lower&quot; when nouns such as &quot;Condition&quot; or &quot;Trigger&quot; are lower-cased inside a sentence (English), anything else (e.g. &quot;keep&quot;) when they keep their capital (German).</extracomment>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <comment>case of another label inside a sentence</comment>
+        <extracomment>Answer &quot;lower&quot; when adjectives and phrases such as &quot;Open&quot; or &quot;Done&quot; are lower-cased inside a sentence (English, German), anything else (e.g. &quot;keep&quot;) when they keep their capital.</extracomment>
+        <translation>lower</translation>
+    </message>
 </context>
 <context>
     <name>causeway::AcknowledgeDialog</name>
@@ -1640,6 +1775,17 @@ Logs und RFC-3164-Syslog ohne Jahr oder Zeitzone brauchen --year und --zone.</tr
     <message>
         <source>New %1</source>
         <translation>Neu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::CheckListPopup</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Click or Space to check · Enter to apply · Esc to cancel</source>
+        <translation>Klick oder Leertaste zum Ankreuzen · Eingabe zum Übernehmen · Esc zum Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1995,18 +2141,6 @@ adressiert nicht
         <translation>Das ganze Diagramm zeigen (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <source>Zoom In</source>
-        <translation>Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>Verkleinern</translation>
-    </message>
-    <message>
-        <source>Actual Size</source>
-        <translation>Originalgröße</translation>
-    </message>
-    <message>
         <source>Fit Diagram</source>
         <translation>Diagramm einpassen</translation>
     </message>
@@ -2158,14 +2292,6 @@ adressiert nicht
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2. The previous version of the file is unchanged.</source>
-        <translation>%1 kann nicht gespeichert werden: %2. Die vorherige Version der Datei ist unverändert.</translation>
-    </message>
-    <message>
         <source>the file is empty; expected a Causeway document (JSON)</source>
         <translation>die Datei ist leer; erwartet ein Causeway-Dokument (JSON)</translation>
     </message>
@@ -2249,6 +2375,14 @@ adressiert nicht
         <source>expected null, %1, got %2</source>
         <translation>erwartet null, %1, erhalten %2</translation>
     </message>
+    <message>
+        <source>larger than %1 MiB, the most Causeway reads for one entry; the file is not opened</source>
+        <translation>größer als %1 MiB, das Höchste, was Causeway für einen Eintrag liest; die Datei wird nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; Causeway opens documents of up to %2 MiB</source>
+        <translation>die Datei hat %1 MiB; Causeway öffnet Dokumente bis %2 MiB</translation>
+    </message>
 </context>
 <context>
     <name>causeway::DocumentRecovery</name>
@@ -2286,6 +2420,220 @@ adressiert nicht
     <message>
         <source>No trigger yet: add the direct trigger first, then answer the question for it.</source>
         <translation>Noch kein Auslöser: Fügen Sie zuerst den direkten Auslöser hinzu und beantworten Sie dann die Frage für ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::EvidenceEditor</name>
+    <message>
+        <source>From File Name</source>
+        <translation>Aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>Events…</source>
+        <translation>Ereignisse…</translation>
+    </message>
+    <message>
+        <source>Nodes…</source>
+        <translation>Knoten…</translation>
+    </message>
+    <message>
+        <source>What this shows, e.g. “Deploy log of release 2026.04.14-2”</source>
+        <translation>Was dies zeigt, z. B. „Deploy-Log von Release 2026.04.14-2“</translation>
+    </message>
+    <message>
+        <source>Where it comes from, e.g. db/migrations/0147.sql</source>
+        <translation>Woher es stammt, z. B. db/migrations/0147.sql</translation>
+    </message>
+    <message>
+        <source>The language the content is highlighted in</source>
+        <translation>Die Sprache, in der der Inhalt hervorgehoben wird</translation>
+    </message>
+    <message>
+        <source>Take the language from the file name, or guess it from the content</source>
+        <translation>Die Sprache aus dem Dateinamen übernehmen oder aus dem Inhalt erraten</translation>
+    </message>
+    <message>
+        <source>Choose the timeline events this evidence supports</source>
+        <translation>Die Ereignisse der Zeitleiste wählen, die dieser Beleg stützt</translation>
+    </message>
+    <message>
+        <source>Choose the causal nodes this evidence supports</source>
+        <translation>Die Knoten des Kausaldiagramms wählen, die dieser Beleg stützt</translation>
+    </message>
+    <message>
+        <source>Evidence content</source>
+        <translation>Inhalt des Belegs</translation>
+    </message>
+    <message>
+        <source>Evidence image</source>
+        <translation>Bild des Belegs</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Dateiname:</translation>
+    </message>
+    <message>
+        <source>Supports events:</source>
+        <translation>Stützt Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Supports nodes:</source>
+        <translation>Stützt Knoten:</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (und %n weiteres)</numerusform>
+            <numerusform>%1 (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Events this evidence supports</source>
+        <translation>Ereignisse, die dieser Beleg stützt</translation>
+    </message>
+    <message>
+        <source>Causal nodes this evidence supports</source>
+        <translation>Knoten des Kausaldiagramms, die dieser Beleg stützt</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::EvidenceModel</name>
+    <message>
+        <source>Untitled image</source>
+        <translation>Unbenanntes Bild</translation>
+    </message>
+    <message>
+        <source>Untitled evidence</source>
+        <translation>Unbenannter Beleg</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>1 Knoten</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>%1 Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::EvidencePanel</name>
+    <message>
+        <source>Evidence items</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Make new evidence of the clipboard: text, or a picture (Ctrl+V on the list)</source>
+        <translation>Einen neuen Beleg aus der Zwischenablage anlegen: Text oder ein Bild (Strg+V auf der Liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach File…</source>
+        <translation>Datei &amp;anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach text files (logs, configs, queries) or PNG and JPEG images</source>
+        <translation>Textdateien (Logs, Konfigurationen, Abfragen) oder PNG- und JPEG-Bilder anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected evidence (Delete on the list)</source>
+        <translation>Die ausgewählten Belege löschen (Entf auf der Liste)</translation>
+    </message>
+    <message>
+        <source>For &amp;Selection</source>
+        <translation>Zur &amp;Auswahl</translation>
+    </message>
+    <message>
+        <source>Show only the evidence of the events or nodes selected in the timeline or the diagram</source>
+        <translation>Nur die Belege der Ereignisse oder Knoten zeigen, die in der Zeitleiste oder im Diagramm ausgewählt sind</translation>
+    </message>
+    <message>
+        <source>Paste as Evidence</source>
+        <translation>Als Beleg einfügen</translation>
+    </message>
+    <message>
+        <source>Delete Evidence</source>
+        <translation>Belege löschen</translation>
+    </message>
+    <message>
+        <source>No evidence yet. Paste a log excerpt, a query or a screenshot here, drop files, or use Attach File…</source>
+        <translation>Noch keine Belege. Fügen Sie hier einen Log-Auszug, eine Abfrage oder ein Bildschirmfoto ein, legen Sie Dateien ab oder verwenden Sie Datei anhängen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n Evidence Item(s)</source>
+        <translation>
+            <numerusform>%n Beleg anhängen</numerusform>
+            <numerusform>%n Belege anhängen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n evidence item(s)</source>
+        <translation>
+            <numerusform>%n Beleg angehängt</numerusform>
+            <numerusform>%n Belege angehängt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to attach: the clipboard or the drop holds no text, picture or file.</source>
+        <translation>Nichts anzuhängen: Die Zwischenablage oder das Abgelegte enthält keinen Text, kein Bild und keine Datei.</translation>
+    </message>
+    <message>
+        <source>Nothing to attach: the clipboard is empty.</source>
+        <translation>Nichts anzuhängen: Die Zwischenablage ist leer.</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Beleg anhängen</translation>
+    </message>
+    <message>
+        <source>Text and images (*.log *.txt *.sql *.sh *.yaml *.yml *.json *.conf *.ini *.toml *.xml *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Text und Bilder (*.log *.txt *.sql *.sh *.yaml *.yml *.json *.conf *.ini *.toml *.xml *.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2709,52 @@ adressiert nicht
     <message>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ExternalChangeBar</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Replace the open post-mortem with the version on disk</source>
+        <translation>Das offene Post-Mortem durch die Version auf der Festplatte ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep the open post-mortem; saving it replaces the version on disk</source>
+        <translation>Das offene Post-Mortem behalten; Speichern ersetzt die Version auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted by another program. Saving writes it again.</source>
+        <translation>%1 wurde von einem anderen Programm verschoben oder gelöscht. Speichern schreibt die Datei neu.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program since it was opened or saved here.</source>
+        <translation>%1 wurde auf der Festplatte von einem anderen Programm geändert, seit die Datei hier geöffnet oder gespeichert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::ExternalChanges</name>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened or saved here. Saving replaces those changes with this version (the replaced file is kept as %2).
+
+Save anyway?</source>
+        <translation>%1 wurde von einem anderen Programm geändert, seit die Datei hier geöffnet oder gespeichert wurde. Speichern ersetzt diese Änderungen durch diese Version (die ersetzte Datei wird als %2 aufbewahrt).
+
+Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4383,58 @@ Das Journal bleibt erhalten: %2</translation>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Configure Causeway…</source>
+        <translation>Causeway &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>File Not Found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it has been removed from the recent files.</source>
+        <translation>%1 existiert nicht mehr; die Datei wurde aus den zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is already open</source>
+        <translation>%1 ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Reloading %1 replaces the open post-mortem with the version on disk. Your unsaved edits are lost.
+
+Reload anyway?</source>
+        <translation>Neu laden von %1 ersetzt das offene Post-Mortem durch die Version auf der Festplatte. Ihre ungespeicherten Änderungen gehen verloren.
+
+Trotzdem neu laden?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Edits and Reload</source>
+        <translation>Änderungen &amp;verwerfen und neu laden</translation>
+    </message>
+    <message>
+        <source>Cannot Reload</source>
+        <translation>Neu laden nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. The open post-mortem is kept.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Das offene Post-Mortem bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 neu geladen</translation>
+    </message>
 </context>
 <context>
     <name>causeway::MarkdownExporter</name>
@@ -4445,6 +4891,166 @@ Das Journal bleibt erhalten: %2</translation>
     </message>
 </context>
 <context>
+    <name>causeway::PresentMode</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Walk through the incident full screen, for a review meeting (F5; Esc leaves)</source>
+        <translation>Den Vorfall im Vollbild durchgehen, für ein Review-Meeting (F5; Esc beendet)</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::PresentationDiagram</name>
+    <message>
+        <source>Causal diagram, revealed step by step</source>
+        <translation>Kausaldiagramm, Schritt für Schritt aufgedeckt</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::PresentationTimeline</name>
+    <message>
+        <source>Timeline, event by event</source>
+        <translation>Zeitleiste, Ereignis für Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier event(s)</source>
+        <translation>
+            <numerusform>… %n früheres Ereignis</numerusform>
+            <numerusform>… %n frühere Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>EVIDENCE FOR</source>
+        <translation>BELEGE DAFÜR</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::PresentationView</name>
+    <message>
+        <source>Presentation — Causeway</source>
+        <translation>Präsentation — Causeway</translation>
+    </message>
+    <message>
+        <source>Step event by event, or milestone by milestone (M)</source>
+        <translation>Ereignis für Ereignis oder Meilenstein für Meilenstein weiterschalten (M)</translation>
+    </message>
+    <message>
+        <source>Blameless screen share: roles instead of names, private notes hidden (B)</source>
+        <translation>Schuldfreie Bildschirmfreigabe: Rollen statt Namen, private Notizen verborgen (B)</translation>
+    </message>
+    <message>
+        <source>Blameless screen share: people are shown by their roles; private notes are hidden.</source>
+        <translation>Schuldfreie Bildschirmfreigabe: Personen werden mit ihren Rollen gezeigt; private Notizen sind verborgen.</translation>
+    </message>
+    <message>
+        <source>→ / Page Down next   ·   ← / Page Up back   ·   Home / End   ·   M milestones   ·   B blameless   ·   Ctrl +/− type size   ·   Esc leave</source>
+        <translation>→ / Bild ab weiter   ·   ← / Bild auf zurück   ·   Pos1 / Ende   ·   M Meilensteine   ·   B schuldfrei   ·   Strg +/− Schriftgröße   ·   Esc beenden</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Events or Milestones</source>
+        <translation>Ereignisse oder Meilensteine</translation>
+    </message>
+    <message>
+        <source>Blameless Screen Share</source>
+        <translation>Schuldfreie Bildschirmfreigabe</translation>
+    </message>
+    <message>
+        <source>Larger Type</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <source>Smaller Type</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Normal Type Size</source>
+        <translation>Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Leave Presentation</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>By milestone (M)</source>
+        <translation>Nach Meilenstein (M)</translation>
+    </message>
+    <message>
+        <source>By event (M)</source>
+        <translation>Nach Ereignis (M)</translation>
+    </message>
+    <message>
+        <source>Blameless: on (B)</source>
+        <translation>Schuldfrei: an (B)</translation>
+    </message>
+    <message>
+        <source>Blameless: off (B)</source>
+        <translation>Schuldfrei: aus (B)</translation>
+    </message>
+    <message>
+        <source>The timeline has no events yet.</source>
+        <translation>Die Zeitleiste hat noch keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 of %2</source>
+        <translation>Meilenstein %1 von %2</translation>
+    </message>
+    <message>
+        <source>Event %1 of %2</source>
+        <translation>Ereignis %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2  (%3)</source>
+        <translation>&amp;%1 %2  (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>causeway::RecoveryJournal</name>
     <message>
         <source>Cannot write the recovery journal %1: the folder cannot be written</source>
@@ -4453,6 +5059,45 @@ Das Journal bleibt erhalten: %2</translation>
     <message>
         <source>Cannot write the recovery journal %1: %2. Edits are not protected against a crash; save often.</source>
         <translation>Das Wiederherstellungsjournal %1 kann nicht geschrieben werden: %2. Änderungen sind nicht gegen einen Absturz geschützt; speichern Sie oft.</translation>
+    </message>
+</context>
+<context>
+    <name>causeway::SettingsDialog</name>
+    <message>
+        <source>Configure Causeway</source>
+        <translation>Causeway einrichten</translation>
+    </message>
+    <message>
+        <source>System follows the desktop&apos;s colours; Light and Dark use Causeway&apos;s own.</source>
+        <translation>System folgt den Farben der Arbeitsumgebung; Hell und Dunkel verwenden die eigenen von Causeway.</translation>
+    </message>
+    <message>
+        <source>The time zone a new post-mortem starts in; each document can change its own.</source>
+        <translation>Die Zeitzone, mit der ein neues Post-Mortem beginnt; jedes Dokument kann seine eigene ändern.</translation>
+    </message>
+    <message>
+        <source>The sections the post-mortem form of a new document shows.</source>
+        <translation>Die Abschnitte, die das Post-Mortem-Formular eines neuen Dokuments zeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New documents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neue Dokumente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Form t&amp;emplate:</source>
+        <translation>Formular&amp;vorlage:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows; expected an IANA name such as Europe/Berlin or UTC.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt; erwartet ein IANA-Name wie Europe/Berlin oder UTC.</translation>
     </message>
 </context>
 <context>
@@ -4743,6 +5388,25 @@ Private Notiz: %2</translation>
     </message>
 </context>
 <context>
+    <name>causeway::ViewZoom</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Zoom &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>On the Causal Diagram tab: zoom the canvas. Elsewhere: the size of the text.</source>
+        <translation>Auf dem Reiter Kausaldiagramm: die Zeichenfläche zoomen. Anderswo: die Textgröße.</translation>
+    </message>
+</context>
+<context>
     <name>causeway::WhysSummary</name>
     <message>
         <source>Why: “%1”?</source>
@@ -4768,6 +5432,10 @@ Private Notiz: %2</translation>
         <source>No why-steps yet. On the causal diagram, mark the links from the outcome back to a root cause as why-steps.</source>
         <translation>Noch keine Warum-Schritte. Markieren Sie im Kausaldiagramm die Verknüpfungen vom Ergebnis zurück zu einer Grundursache als Warum-Schritte.</translation>
     </message>
+    <message>
+        <source>(answered above)</source>
+        <translation>(oben beantwortet)</translation>
+    </message>
 </context>
 <context>
     <name>causeway::exportTo</name>
@@ -4781,6 +5449,10 @@ Private Notiz: %2</translation>
     <message>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>%1 · why</source>
+        <translation>%1 · warum</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5690,10 @@ Private Notiz: %2</translation>
     <message>
         <source>causeway: --view: expected timeline, diagram or form, got &quot;%1&quot;</source>
         <translation>causeway: --view: erwartet timeline, diagram oder form, erhalten „%1“</translation>
+    </message>
+    <message>
+        <source>causeway: --theme: expected system, light or dark, got &quot;%1&quot;</source>
+        <translation>causeway: --theme: erwartet system, light oder dark, erhalten „%1“</translation>
     </message>
 </context>
 </TS>

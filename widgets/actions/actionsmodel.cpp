@@ -215,7 +215,8 @@ QVariant ActionsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == DueColumn && overdue)
             return tr("Overdue: due %1, still %2")
-                .arg(QLocale().toString(a->due, QLocale::LongFormat), label(a->status).toLower());
+                .arg(QLocale().toString(a->due, QLocale::LongFormat),
+                    labelInSentence(label(a->status), LabelWord::Other));
         if (column == TrackerColumn && !a->tracker.isEmpty())
             return tr("Open %1").arg(a->tracker);
         if (column == AddressesColumn) {

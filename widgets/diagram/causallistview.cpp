@@ -202,7 +202,7 @@ void CausalListView::addNode(NodeType type)
 {
     CausalNode node;
     node.type = type;
-    node.label = tr("New %1").arg(label(type).toLower());
+    node.label = tr("New %1").arg(labelInSentence(label(type)));
     if (type == NodeType::Defence)
         node.defenceState = DefenceState::Absent;
     const NodeId id = m_document->add(node);

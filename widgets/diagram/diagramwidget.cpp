@@ -122,7 +122,7 @@ void DiagramWidget::createToolBar()
         const NodeType type = NodeType(t);
         QAction *a = m_toolBar->addAction(nodeTypeIcon(type, palette), tr("Add %1").arg(label(type)), this,
             [this, type] { addNode(type); });
-        a->setToolTip(tr("Add %1 (or double-click the canvas)").arg(label(type).toLower()));
+        a->setToolTip(tr("Add %1 (or double-click the canvas)").arg(labelInSentence(label(type))));
         a->setObjectName(QStringLiteral("diagramAdd%1").arg(t));
     }
     m_toolBar->addSeparator();

@@ -68,7 +68,7 @@ QString FiveWhysDelegate::caption(const QModelIndex &index)
     const QString type = label(NodeType(index.data(FiveWhysModel::NodeTypeRole).toInt()));
     if (depth == 0)
         return tr("Why did this happen?  ·  %1").arg(type);
-    return tr("Why %1  ·  because  ·  %2").arg(depth).arg(type.toLower());
+    return tr("Why %1  ·  because  ·  %2").arg(depth).arg(labelInSentence(type));
 }
 
 QString FiveWhysDelegate::mark(const QModelIndex &index, QColor *colour)

@@ -143,7 +143,7 @@ FiveWhysView::FiveWhysView(Document *document, SelectionHub *selection, QWidget 
     auto *typeMenu = new QMenu(this);
     for (NodeType type : AnswerTypes) {
         typeMenu->addAction(
-            tr("Because (%1)").arg(label(type).toLower()), this, [this, type] { addAnswer(type); });
+            tr("Because (%1)").arg(labelInSentence(label(type))), this, [this, type] { addAnswer(type); });
     }
     m_addAnswer->setMenu(typeMenu);
 

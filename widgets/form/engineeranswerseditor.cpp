@@ -192,7 +192,7 @@ void AnswerCard::sync()
             items << QStringLiteral("<li>%1 <span style='color:#666'>— %2, %3, %4</span></li>")
                          .arg(a->title.toHtmlEscaped(),
                              owner.isEmpty() ? tr("no owner") : owner.toHtmlEscaped(), due,
-                             label(a->status).toLower());
+                             labelInSentence(label(a->status), LabelWord::Other));
         }
     }
     m_actions->setVisible(!items.isEmpty());

@@ -45,7 +45,7 @@ LessonsEditor::LessonsEditor(Document *document, QWidget *parent)
         auto *add = new QToolButton(this);
         add->setText(tr("+ Add"));
         add->setAutoRaise(true);
-        add->setToolTip(tr("Add a lesson: %1").arg(label(category).toLower()));
+        add->setToolTip(tr("Add a lesson: %1").arg(labelInSentence(label(category), LabelWord::Other)));
         connect(add, &QToolButton::clicked, this, [this, category] { addLesson(category); });
         column->addWidget(add, 0, Qt::AlignLeft);
         column->addStretch();

@@ -305,7 +305,7 @@ void NodeListEditor::updateEmptyNote()
     m_empty->setVisible(m_cards.isEmpty());
     QStringList names;
     for (NodeType t : m_types)
-        names << label(t).toLower();
+        names << labelInSentence(label(t));
     m_empty->setText(tr("No %1 yet.").arg(names.join(tr(" or "))));
 }
 
