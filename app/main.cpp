@@ -4,8 +4,8 @@
 #include "cli/exportcommand.h"
 #include "firstpaint.h"
 #include "mainwindow.h"
-#include "windowlayout.h"
 #include "translations.h"
+#include "windowlayout.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,10 +5,10 @@
 #include "checks/acknowledgedialog.h"
 #include "checks/checker.h"
 #include "checks/checkids.h"
-#include "highlighting/prosehighlighter.h"
 #include "checks/findingsmodel.h"
 #include "checks/findingspanel.h"
 #include "document.h"
+#include "highlighting/prosehighlighter.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
