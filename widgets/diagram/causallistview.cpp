@@ -51,6 +51,10 @@ CausalListView::CausalListView(Document *document, QWidget *parent)
         addLinkItem(l.id);
     expandAll();
     resizeColumnToContents(DetailColumn);
+    // The statements are what the outline is for: the other columns never take their room.
+    const int narrow = fontMetrics().averageCharWidth() * 12;
+    setColumnWidth(DetailColumn, qMin(columnWidth(DetailColumn), narrow));
+    setColumnWidth(EvidenceColumn, qMin(columnWidth(EvidenceColumn), narrow));
 
     connect(document, &Document::nodeAdded, this, &CausalListView::addNodeItem);
     connect(document, &Document::nodeRemoved, this, [this](NodeId id) { delete m_nodeItems.take(id); });

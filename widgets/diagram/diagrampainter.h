@@ -31,8 +31,9 @@ struct PaintState
     bool simplified = false;
 };
 
-/// Text is drawn while it is at least this many device pixels tall on the screen, greeked below.
-constexpr qreal MinReadableTextPixels = 6;
+/// Text is drawn while it is at least this many device pixels tall on the screen, greeked below: at
+/// "fit" on a laptop screen a small diagram sits at 30-50 %, where its labels are small but legible.
+constexpr qreal MinReadableTextPixels = 3.5;
 /// Whether text of \a fontPixelSize (in diagram units) is drawn at \a scale (device pixels per unit).
 inline bool textReadableAt(qreal scale, int fontPixelSize = DiagramStyle::LabelPixelSize)
 {
