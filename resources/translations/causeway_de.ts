@@ -1658,6 +1658,10 @@ Rückgabewert 0, wenn alle laden und kein Fehlerbefund offen ist, 1, wenn einer 
         <source>Coverage of causes (%1 uncovered)</source>
         <translation>Abdeckung der Ursachen (%1 nicht abgedeckt)</translation>
     </message>
+    <message>
+        <source>Causes this action addresses</source>
+        <translation>Ursachen, die diese Maßnahme adressiert</translation>
+    </message>
 </context>
 <context>
     <name>causeway::AnswerCard</name>
@@ -4800,25 +4804,6 @@ Trotzdem neu laden?</translation>
     <message>
         <source> or </source>
         <translation> oder </translation>
-    </message>
-</context>
-<context>
-    <name>causeway::NodePickerPopup</name>
-    <message>
-        <source>Causes this action addresses</source>
-        <translation>Ursachen, die diese Maßnahme adressiert</translation>
-    </message>
-    <message>
-        <source>Filter nodes</source>
-        <translation>Knoten filtern</translation>
-    </message>
-    <message>
-        <source>Causal nodes</source>
-        <translation>Kausalknoten</translation>
-    </message>
-    <message>
-        <source>Click or Space to check · Enter to apply · Esc to cancel</source>
-        <translation>Klick oder Leertaste zum Ankreuzen · Eingabe zum Übernehmen · Esc zum Abbrechen</translation>
     </message>
 </context>
 <context>

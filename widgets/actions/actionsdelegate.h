@@ -10,7 +10,7 @@ class Document;
 /**
  * Editors for the corrective actions table: a people combo that also takes free text for the
  * owner, a date editor with a calendar popup for the due date, combos for the enumerations. The
- * addressed nodes are chosen in a popup of their own (NodePickerPopup), opened by the view.
+ * addressed nodes are chosen in a popup of their own (CheckListPopup), opened by the view.
  * The tracker link is drawn as a link and opened on a click on its text.
  */
 class ActionsDelegate : public QStyledItemDelegate

@@ -4,10 +4,10 @@
 #include "actionsdelegate.h"
 #include "actionsfilterproxy.h"
 #include "actionsmodel.h"
+#include "checklistpopup.h"
 #include "coveragemodel.h"
 #include "document.h"
 #include "labels.h"
-#include "nodepickerpopup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -207,12 +207,24 @@ void ActionsPanel::chooseNodes(int proxyRow)
     const CorrectiveAction *action = m_document->action(id);
     if (!action)
         return;
-    auto *popup = new NodePickerPopup(*m_document, action->addresses, this);
-    connect(popup, &NodePickerPopup::chosen, this, [this, id](const QVector<NodeId> &nodes) {
+    // Causes first: outcomes are what actions protect, not what they address.
+    QVector<CheckListPopup::Entry> entries;
+    for (NodeType type : { NodeType::Condition, NodeType::Defence, NodeType::WarningSign, NodeType::Trigger,
+             NodeType::Unknown, NodeType::Outcome }) {
+        for (const CausalNode &n : m_document->nodes()) {
+            if (n.type == type)
+                entries.append({ n.id.value, QStringLiteral("%1 · %2").arg(label(n.type), n.label) });
+        }
+    }
+    QVector<quint64> checked;
+    for (NodeId n : action->addresses)
+        checked.append(n.value);
+    auto *popup = new CheckListPopup(tr("Causes this action addresses"), entries, checked, this);
+    connect(popup, &CheckListPopup::chosen, this, [this, id](const QVector<quint64> &nodes) {
         const int row = m_model->rowOf(id);
         QVariantList list;
-        for (NodeId n : nodes)
-            list << n.value;
+        for (quint64 n : nodes)
+            list << n;
         m_model->setData(m_model->index(row, ActionsModel::AddressesColumn), list);
     });
     const QRect rect = m_table->visualRect(cell);

@@ -10,9 +10,9 @@ class QListWidget;
 namespace causeway {
 
 /**
- * A popup list of entries with check boxes, to choose several at once (the events or the nodes an
- * evidence item supports). A filter field narrows the list. When it closes (click outside, Enter)
- * it reports the checked entries once if they changed; Escape reports nothing.
+ * A popup list of entries with check boxes, to choose several at once (the nodes an action
+ * addresses, the events or the nodes an evidence item supports). A filter field narrows the list. When it
+ * closes (click outside, Enter) it reports the checked entries once if they changed; Escape reports nothing.
  */
 class CheckListPopup : public QFrame
 {
