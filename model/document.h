@@ -56,6 +56,8 @@ public:
     const QVector<Evidence> &evidence() const { return all<Evidence>(); }
 
     const Person *person(PersonId id) const { return find<Person>(id); }
+    // QObject::event(QEvent *) stays callable: this lookup only adds an overload.
+    using QObject::event;
     const TimelineEvent *event(EventId id) const { return find<TimelineEvent>(id); }
     const CausalNode *node(NodeId id) const { return find<CausalNode>(id); }
     const CausalLink *link(LinkId id) const { return find<CausalLink>(id); }

@@ -137,17 +137,18 @@ struct TimelineEvent
     };
     Q_DECLARE_FLAGS(Fields, Field)
 
+    // The order keeps the 4-byte members together, so a million events carry no padding.
     EventId id;
-    Instant time;
-    Instant end;
-    EventKind kind = EventKind::Observation;
     PersonId person; ///< the actor when it is a person of the document
     QString actor; ///< the actor when it is a system (or someone not in the people list)
     QString text;
     QStringList tags;
-    EventFlags flags;
     EventSource source;
     QString note; ///< private: never in a leadership export
+    Instant time;
+    Instant end;
+    EventKind kind = EventKind::Observation;
+    EventFlags flags;
 
     static Fields diff(const TimelineEvent &a, const TimelineEvent &b);
 };
@@ -306,3 +307,7 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(causeway::Evidence::Fields)
 // moving bytes instead of copying and destroying each event.
 Q_DECLARE_TYPEINFO(causeway::EventSource, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(causeway::TimelineEvent, Q_RELOCATABLE_TYPE);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+static_assert(sizeof(void *) != 8 || sizeof(causeway::TimelineEvent) == 208,
+    "a timeline event grew: a million of them are kept in memory at once (docs/benchmarks.md)");
+#endif

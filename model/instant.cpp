@@ -44,11 +44,10 @@ void appendPadded(QString &s, qint64 value, int width)
 Instant Instant::fromUtcMicroseconds(qint64 usecs, int offsetSeconds)
 {
     Instant i;
-    i.m_usecs = usecs;
+    i.setUtcMicroseconds(usecs);
     // RFC 3339 offsets have whole minutes; historical local mean times (+00:19:32) are rounded
     // towards zero so that every instant can be written. The moment itself is kept exactly.
     i.m_offset = offsetSeconds - offsetSeconds % 60;
-    i.m_valid = true;
     return i;
 }
 
@@ -117,9 +116,9 @@ Instant Instant::parseRfc3339(const QString &text)
 
 QString Instant::toRfc3339() const
 {
-    if (!m_valid)
+    if (!isValid())
         return {};
-    const qint64 local = m_usecs + m_offset * UsecsPerSecond;
+    const qint64 local = utcMicroseconds() + m_offset * UsecsPerSecond;
     const qint64 days = floorDiv(local, UsecsPerDay);
     const qint64 inDay = local - days * UsecsPerDay;
     const QDate date = QDate::fromJulianDay(days + JulianDayOfEpoch);
@@ -160,9 +159,9 @@ QString Instant::toRfc3339() const
 
 QDateTime Instant::toDateTime() const
 {
-    if (!m_valid)
+    if (!isValid())
         return {};
-    return QDateTime::fromMSecsSinceEpoch(floorDiv(m_usecs, 1000), QTimeZone(m_offset));
+    return QDateTime::fromMSecsSinceEpoch(floorDiv(utcMicroseconds(), 1000), QTimeZone(m_offset));
 }
 
 qint64 microsecondsBetween(const Instant &from, const Instant &to)

@@ -364,6 +364,8 @@ private Q_SLOTS:
     void errorsAreCapped();
     void neverHalfRead_data();
     void neverHalfRead();
+    void duplicateIdInAnyOrder_data();
+    void duplicateIdInAnyOrder();
     void loadErrorToString_data();
     void loadErrorToString();
 };
@@ -792,6 +794,49 @@ void TestMalformed::neverHalfRead_data()
     QTest::newRow("last event's time") << QStringLiteral("timeline[99].time") << QByteArray("\"noon\"");
     QTest::newRow("last event's person dangling") << QStringLiteral("timeline[99].person") << QByteArray("3");
     QTest::newRow("a section after all events") << QStringLiteral("sections.Summary") << QByteArray("\"x\"");
+}
+
+void TestMalformed::duplicateIdInAnyOrder_data()
+{
+    QTest::addColumn<QVector<int>>("ids");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+
+    // Ids that only grow are looked up one way, ids out of order another: both must find the first use.
+    QTest::newRow("growing, then a repeat of the first") << QVector<int> { 2, 5, 9,
+        2 } << QStringLiteral("timeline[3].id") << QStringLiteral("id 2 is already used by timeline[0]");
+    QTest::newRow("growing, then a repeat of the last") << QVector<int> { 2, 5, 9,
+        9 } << QStringLiteral("timeline[3].id") << QStringLiteral("id 9 is already used by timeline[2]");
+    QTest::newRow("an id out of order repeated") << QVector<int> { 8, 3, 9,
+        3 } << QStringLiteral("timeline[3].id") << QStringLiteral("id 3 is already used by timeline[1]");
+    QTest::newRow("a growing id repeated after one out of order") << QVector<int> { 8, 3, 9,
+        8 } << QStringLiteral("timeline[3].id") << QStringLiteral("id 8 is already used by timeline[0]");
+    QTest::newRow("descending, no repeat") << QVector<int> { 9, 8, 3, 2 } << QString() << QString();
+}
+
+void TestMalformed::duplicateIdInAnyOrder()
+{
+    QFETCH(QVector<int>, ids);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+
+    QByteArray bytes = manyEvents(int(ids.size()));
+    for (int i = 0; i < ids.size(); ++i) {
+        QString problem;
+        bytes = edited(bytes,
+            { { QStringLiteral("timeline[%1].id").arg(i), QByteArray::number(ids.at(i)), false } }, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    const ReadResult result = readDocument(bytes);
+    if (path.isEmpty()) {
+        QVERIFY2(result.content, qPrintable(listed(result.errors)));
+        QCOMPARE(int(result.content->events.size()), int(ids.size()));
+        return;
+    }
+    QVERIFY(!result.content);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.constFirst().path, path);
+    QVERIFY2(result.errors.constFirst().message.contains(message), qPrintable(listed(result.errors)));
 }
 
 void TestMalformed::neverHalfRead()

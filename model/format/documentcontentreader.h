@@ -5,10 +5,10 @@
 
 #include "documentcontent.h"
 #include "documentreader.h"
+#include "idfirstuse.h"
 #include "jsonobjectreader.h"
 #include "stringpool.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
@@ -93,7 +93,7 @@ private:
     DocumentContent m_content;
     StringPool m_pool; // actors, tags and sources repeat over thousands of events
     int m_index[ListCount] = {}; // the next element's index, per list
-    std::vector<QHash<quint64, int>> m_firstIndex; // per list: where each id was first used
+    std::vector<IdFirstUse> m_firstUse; // per list: where each id was first used
 };
 
 } // namespace causeway::reading

@@ -205,13 +205,13 @@ bool Reader::plainEvent(const char *data, qsizetype size)
         return false;
     if (person != 0 && !e.actor.isEmpty())
         return false;
-    QHash<quint64, int> &firstIndex = m_firstIndex[TimelineList];
-    if (firstIndex.contains(eventId))
+    IdFirstUse &firstUse = m_firstUse[TimelineList];
+    if (firstUse.find(eventId) >= 0)
         return false; // the slow path reports which element used the id first
 
     // A valid event: what readElement() and readEvent() would have kept.
     const int index = m_index[TimelineList]++;
-    firstIndex.insert(eventId, index);
+    firstUse.add(eventId, index);
     e.id = EventId(eventId);
     e.person = PersonId(person);
     e.actor = m_pool.intern(e.actor);
