@@ -488,6 +488,14 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &fileName)
 {
+    // Two windows on one file would overwrite each other's edits: the file stays with its window.
+    if (MainWindow *other = windowWithFile(fileName); other && other != this) {
+        QMessageBox::warning(this, tr("File Open in Another Window"),
+            tr("%1 is open in another window, where it may have unsaved edits.\n\nSave it there, or "
+               "close it there first, or choose another name.")
+                .arg(QDir::toNativeSeparators(fileName)));
+        return false;
+    }
     // Another program changed the file since it was opened here: overwriting it is the user's call.
     if (!m_externalChanges->confirmOverwrite(this, fileName))
         return false;

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 
 #include <QFile>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void watchSurvivesReplaceAndKeepMine();
     void removedFileIsTold();
     void reloadAsksOnlyWithUnsavedEdits();
+    void savingOverAFileOpenElsewhereIsRefused();
     void sameFileIsNotOpenedTwice();
 
 private:
@@ -333,6 +335,38 @@ void TestFileSafety::sameFileIsNotOpenedTwice()
     QVERIFY(QFile::copy(m_path, other));
     QVERIFY(second.openFile(other));
     QCOMPARE(second.document()->fileName(), QFileInfo(other).absoluteFilePath());
+}
+
+void TestFileSafety::savingOverAFileOpenElsewhereIsRefused()
+{
+    Document *open = m_window->document();
+    Incident mine = open->incident();
+    mine.title = QStringLiteral("Unsaved edit in the first window");
+    open->changeIncident(mine);
+    const QByteArray onDisk = contents(m_path);
+
+    MainWindow second;
+    Incident theirs = second.document()->incident();
+    theirs.title = QStringLiteral("Second window");
+    second.document()->changeIncident(theirs);
+
+    QString told;
+    QTimer::singleShot(0, this, [&told] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            told = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(!second.saveTo(m_dir.path() + QStringLiteral("/./incident.causeway")));
+    QVERIFY2(told.contains(QStringLiteral("open in another window")), qPrintable(told));
+    QCOMPARE(contents(m_path), onDisk);
+    QVERIFY(second.document()->fileName().isEmpty());
+    QCOMPARE(MainWindow::windowWithFile(m_path), m_window.get());
+    QCOMPARE(m_window->document()->incident().title, QStringLiteral("Unsaved edit in the first window"));
+
+    // Its own window saves it as always.
+    QVERIFY(m_window->saveTo(m_path));
+    QVERIFY(contents(m_path) != onDisk);
 }
 
 QTEST_MAIN(TestFileSafety)

@@ -4439,6 +4439,18 @@ Trotzdem neu laden?</translation>
         <source>Reloaded %1</source>
         <translation>%1 neu geladen</translation>
     </message>
+    <message>
+        <source>File Open in Another Window</source>
+        <translation>Datei in einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window, where it may have unsaved edits.
+
+Save it there, or close it there first, or choose another name.</source>
+        <translation>%1 ist in einem anderen Fenster geöffnet und hat dort vielleicht ungespeicherte Änderungen.
+
+Speichern Sie sie dort, schließen Sie sie dort zuerst, oder wählen Sie einen anderen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>causeway::MarkdownExporter</name>
