@@ -16,6 +16,7 @@
 #include <csignal>
 #include <functional>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 using namespace causeway;
@@ -157,15 +158,14 @@ private Q_SLOTS:
     void killedProcessLosesNothing();
 
 private:
-    QTemporaryDir *m_dir = nullptr;
+    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_base;
     QString m_journal;
 };
 
 void TestRecoveryJournal::init()
 {
-    delete m_dir;
-    m_dir = new QTemporaryDir;
+    m_dir = std::make_unique<QTemporaryDir>();
     m_base = m_dir->filePath(QStringLiteral("incident.causeway"));
     m_journal = RecoveryJournal::pathBeside(m_base);
     QFile file(m_base);

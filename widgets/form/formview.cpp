@@ -151,7 +151,7 @@ FormView::FormView(Document *document, QWidget *parent)
     // Every prose editor is decorated, those of sections made later (arrange()) included.
     connect(this, &FormView::proseEditorAdded, this, &FormView::decorateProse);
     decorateProse(m_incident->impactDescriptionEdit());
-    connect(
+    m_focusConnection = connect(
         qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
 
     arrange();
@@ -167,6 +167,12 @@ FormView::FormView(Document *document, QWidget *parent)
         connect(document, signal, this, &FormView::updateHiddenNote);
     for (auto signal : { &Document::lessonAdded, &Document::lessonRemoved })
         connect(document, signal, this, &FormView::updateHiddenNote);
+}
+
+FormView::~FormView()
+{
+    // Focus moves while the base class tears the children down, when this is a FormView no more.
+    disconnect(m_focusConnection);
 }
 
 FormSection *FormView::ensureSection(const QString &key)

@@ -45,6 +45,7 @@ class FormView : public QWidget
     Q_OBJECT
 public:
     explicit FormView(Document *document, QWidget *parent = nullptr);
+    ~FormView() override;
 
     Document *document() const { return m_document; }
     QComboBox *templateCombo() const { return m_template; }
@@ -107,6 +108,7 @@ private:
     bool m_showHidden = false;
     bool m_scrolling = false;
     QPointer<SelectionHub> m_hub;
+    QMetaObject::Connection m_focusConnection; // to the application, which outlives this view
 };
 
 } // namespace causeway

@@ -180,13 +180,17 @@ void ProseHighlighter::installToolTips(QAbstractScrollArea *editor)
 
 bool ProseHighlighter::eventFilter(QObject *watched, QEvent *event)
 {
+    // The editor is looked at only for the events handled here: the filter also sees the events
+    // of the editor's destruction, when it is no longer a QAbstractScrollArea.
+    const QEvent::Type type = event->type();
+    if (type != QEvent::ApplicationPaletteChange && type != QEvent::PaletteChange && type != QEvent::ToolTip)
+        return QSyntaxHighlighter::eventFilter(watched, event);
     // A theme switch changes the colours the marks are drawn in.
-    if ((event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) &&
-        m_editor && watched == m_editor->viewport())
+    if (type != QEvent::ToolTip && m_editor && watched == m_editor->viewport())
         rehighlight();
-    if (m_editor && watched == m_editor && event->type() == QEvent::PaletteChange)
+    if (m_editor && watched == m_editor && type == QEvent::PaletteChange)
         setDark(isDarkPalette(m_editor->palette()));
-    if (event->type() != QEvent::ToolTip || !m_editor || watched != m_editor->viewport())
+    if (type != QEvent::ToolTip || !m_editor || watched != m_editor->viewport())
         return QSyntaxHighlighter::eventFilter(watched, event);
     const auto *help = static_cast<QHelpEvent *>(event);
     QTextCursor cursor;
