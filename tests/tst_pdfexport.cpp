@@ -3,11 +3,13 @@
 // pdffonts shows every font embedded, and pdftotext reads every section heading in order, every
 // action's owner and every node label, and for leadership no person's name.
 #include "document.h"
+#include "export/headingbreaks.h"
 #include "export/pdfexporter.h"
 #include "export/redaction.h"
 #include "export/reportoutline.h"
 #include "format/documentreader.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -16,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace causeway;
 
@@ -70,6 +74,7 @@ private Q_SLOTS:
     void textInOrder();
     void headingsStayWithTheirText_data();
     void headingsStayWithTheirText();
+    void shortSectionStaysWhenTheNextHeadingMoves();
     void leadershipHidesNames();
     void summaryLinksToSections();
     void previewIsTheFirstPage();
@@ -264,6 +269,64 @@ void TestPdfExport::previewIsTheFirstPage()
             dark += qGray(page.pixel(x, y)) < 128;
     }
     QVERIFY2(dark > 200, "the preview shows text");
+}
+
+namespace {
+
+/// Filler lines, then a one-line section "Short", then "Next" with a long text.
+QString shortThenNext(int fillerLines)
+{
+    QString html;
+    for (int i = 0; i < fillerLines; ++i)
+        html += QStringLiteral("<p>filler %1</p>").arg(i);
+    html += QStringLiteral("<h2>Short</h2><p>one line</p><h2>Next</h2>");
+    for (int i = 0; i < 12; ++i)
+        html += QStringLiteral("<p>next text %1</p>").arg(i);
+    return html;
+}
+
+QTextBlock blockWithText(const QTextDocument &doc, const QString &text)
+{
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.text() == text)
+            return b;
+    }
+    return {};
+}
+
+int pageOfBlock(const QTextDocument &doc, const QString &text)
+{
+    const QTextBlock b = blockWithText(doc, text);
+    return int(doc.documentLayout()->blockBoundingRect(b).top() / doc.pageSize().height());
+}
+
+} // namespace
+
+void TestPdfExport::shortSectionStaysWhenTheNextHeadingMoves()
+{
+    // Find the filler that leaves "Next" as the last line of page 1, its text on page 2.
+    const QSizeF page(300, 240);
+    for (int filler = 0; filler < 40; ++filler) {
+        QTextDocument doc;
+        doc.setPageSize(page);
+        doc.setHtml(shortThenNext(filler));
+        if (pageOfBlock(doc, QStringLiteral("Next")) != 0 ||
+            pageOfBlock(doc, QStringLiteral("next text 0")) != 1)
+            continue;
+        QCOMPARE(pageOfBlock(doc, QStringLiteral("one line")), 0);
+
+        keepHeadingsWithTheirText(&doc, page.height());
+
+        // "Next" goes to its text; "Short", whole on page 1, stays there.
+        QCOMPARE(pageOfBlock(doc, QStringLiteral("Next")), 1);
+        QCOMPARE(pageOfBlock(doc, QStringLiteral("next text 0")), 1);
+        QCOMPARE(pageOfBlock(doc, QStringLiteral("Short")), 0);
+        QCOMPARE(pageOfBlock(doc, QStringLiteral("one line")), 0);
+        QVERIFY(!(blockWithText(doc, QStringLiteral("Short")).blockFormat().pageBreakPolicy() &
+            QTextFormat::PageBreak_AlwaysBefore));
+        return;
+    }
+    QFAIL("no filler length put the heading \"Next\" at the foot of page 1");
 }
 
 QTEST_MAIN(TestPdfExport)
