@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Light and dark: every text the views draw reads on its background (WCAG contrast), switching the
 // theme repaints the views at once, icons stay sharp on scaled screens, and exports stay light.
+#include "actions/actionspanel.h"
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramstyle.h"
 #include "diagram/diagramwidget.h"
+#include "diagram/fivewhysview.h"
 #include "document.h"
 #include "form/formstyle.h"
 #include "format/documentfile.h"
@@ -18,6 +20,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace causeway;
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void linkCaptionsReadOnTheCanvas();
     void applyingAThemeRepaintsTheDiagram();
     void mutedLabelsFollowTheTheme();
+    void coloredSummariesReadInBothThemes();
     void timelineKindIconsShowOnBothBackgrounds();
     void iconsCarryHighDpiPixmaps();
     void exportsStayLightInTheDarkTheme();
@@ -223,6 +228,42 @@ void TestTheme::mutedLabelsFollowTheTheme()
     const QColor muted = label.palette().color(QPalette::WindowText);
     QVERIFY2(relativeLuminance(muted) > 0.5, qPrintable(muted.name()));
     QVERIFY(muted.alphaF() < 1.0);
+}
+
+void TestTheme::coloredSummariesReadInBothThemes()
+{
+    // The sample has overdue actions and five whys that end at a marked root cause: the actions
+    // summary says "overdue" in red and the Five Whys summary says so in green.
+    LoadResult loaded = loadDocument(QFINDTESTDATA("../resources/samples/migration-timeout.causeway"));
+    QVERIFY(loaded.document);
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(new ActionsPanel(loaded.document.get(), &window));
+    layout->addWidget(new FiveWhysView(loaded.document.get(), nullptr, &window));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const QRegularExpression colour(QStringLiteral("color:\\s*(#[0-9a-fA-F]{6})"));
+    for (ThemeChoice choice : { ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::Light }) {
+        apply(choice);
+        QCoreApplication::processEvents();
+        int checked = 0;
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (!label->text().contains(QLatin1String("overdue")) &&
+                !label->text().contains(QLatin1String("marked root cause")))
+                continue;
+            const QColor background = label->palette().color(QPalette::Window);
+            auto matches = colour.globalMatch(label->text());
+            while (matches.hasNext()) {
+                const QColor text(matches.next().captured(1));
+                QVERIFY2(contrastRatio(text, background) >= 4.5,
+                    qPrintable(QStringLiteral("%1 on %2 in \"%3\"")
+                                   .arg(text.name(), background.name(), label->text())));
+                ++checked;
+            }
+        }
+        QVERIFY2(checked >= 2, qPrintable(QString::number(checked)));
+    }
 }
 
 void TestTheme::timelineKindIconsShowOnBothBackgrounds()

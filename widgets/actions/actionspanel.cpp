@@ -8,6 +8,8 @@
 #include "coveragemodel.h"
 #include "document.h"
 #include "labels.h"
+#include "theme/theme.h"
+#include "theme/themecolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,7 +54,8 @@ ActionsPanel::ActionsPanel(Document *document, QWidget *parent)
     connect(document, &Document::actionChanged, this, &ActionsPanel::updateOwnerFilter);
     connect(document, &Document::actionAdded, this, &ActionsPanel::updateOwnerFilter);
     updateOwnerFilter();
-    updateSummary();
+    // The summary's warning colour is worked out for the palette: again after a theme switch.
+    theme::followPalette(this, [this] { updateSummary(); });
 }
 
 QWidget *ActionsPanel::createTablePage()
@@ -286,9 +289,10 @@ void ActionsPanel::updateSummary()
         if (m_model->index(row, 0).data(ActionsModel::OverdueRole).toBool())
             ++overdue;
     }
+    const QString alarm = theme::readableOnWindow(QColor(0xb0, 0x1c, 0x1c), palette()).name();
     QString text = countLabel(m_model->rowCount(), tr("1 action"), tr("%1 actions"));
     if (overdue > 0)
-        text += QStringLiteral(" · <b style='color:#b01c1c'>%1</b>").arg(tr("%1 overdue").arg(overdue));
+        text += QStringLiteral(" · <b style='color:%1'>%2</b>").arg(alarm, tr("%1 overdue").arg(overdue));
     m_summary->setText(text);
 
     const int uncovered = m_coverage->uncoveredCount();
@@ -296,9 +300,10 @@ void ActionsPanel::updateSummary()
             ? tr("Every cause that needs one is addressed by an action or accepted as a risk. Click a cell "
                  "to "
                  "link or unlink an action and a cause.")
-            : QStringLiteral("<b style='color:#a11b1b'>%1</b> %2")
-                  .arg(countLabel(uncovered, tr("1 cause without a corrective action."),
-                           tr("%1 causes without a corrective action.")),
+            : QStringLiteral("<b style='color:%1'>%2</b> %3")
+                  .arg(alarm,
+                      countLabel(uncovered, tr("1 cause without a corrective action."),
+                          tr("%1 causes without a corrective action.")),
                       tr("Click a cell to make an action address a cause; hover a column header for the "
                          "action's title.")));
     m_tabs->setTabText(1,

@@ -7,6 +7,8 @@
 #include "fivewhysmodel.h"
 #include "labels.h"
 #include "selection/selectionhub.h"
+#include "theme/theme.h"
+#include "theme/themecolors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -188,7 +190,8 @@ FiveWhysView::FiveWhysView(Document *document, SelectionHub *selection, QWidget 
         connect(m_selection, &SelectionHub::changed, this, &FiveWhysView::followHub);
 
     refreshOutcomes();
-    refreshSummary();
+    // The summary's colours are worked out for the palette: again after a theme switch.
+    theme::followPalette(this, [this] { refreshSummary(); });
     updateActions();
 }
 
@@ -277,16 +280,18 @@ void FiveWhysView::refreshSummary()
         atPerson = atPerson || end == WhyEnd::Action || end == WhyEnd::NamesPerson;
     }
     if (open.isEmpty())
-        text += QStringLiteral(" · <span style=\"color:#1e8449\">%1</span>")
-                    .arg(tr("every chain ends at a marked root cause"));
+        text += QStringLiteral(" · <span style=\"color:%1\">%2</span>")
+                    .arg(theme::readableOnWindow(QColor(0x1e, 0x84, 0x49), palette()).name(),
+                        tr("every chain ends at a marked root cause"));
     else
         text += QStringLiteral(" · ") +
             countLabel(open.size(), tr("1 chain ends without a root-cause mark"),
                 tr("%1 chains end without a root-cause mark"));
     if (atPerson)
         text +=
-            QStringLiteral("<br><span style=\"color:#b9770e\">%1</span>")
-                .arg(tr("A chain stops at an action or a person: ask what about the system let it happen."));
+            QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                .arg(theme::readableOnWindow(QColor(0xb9, 0x77, 0x0e), palette()).name(),
+                    tr("A chain stops at an action or a person: ask what about the system let it happen."));
     m_summary->setText(text);
 }
 

@@ -5,6 +5,7 @@
 #include "document.h"
 #include "formstyle.h"
 #include "labels.h"
+#include "theme/theme.h"
 
 namespace causeway {
 
@@ -15,7 +16,8 @@ WhysSummary::WhysSummary(Document *document, QWidget *parent)
     setWordWrap(true);
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    rebuild();
+    // The muted colour of the empty text is worked out for the palette: again after a theme switch.
+    theme::followPalette(this, [this] { rebuild(); });
     for (auto signal : { &Document::nodeAdded, &Document::nodeRemoved })
         connect(document, signal, this, &WhysSummary::rebuild);
     connect(document, &Document::nodeChanged, this, [this](NodeId, CausalNode::Fields fields) {
@@ -97,11 +99,11 @@ void WhysSummary::rebuild()
                     .arg(m_document->node(outcome)->label.toHtmlEscaped(), chain);
     }
     if (html.isEmpty())
-        html =
-            QStringLiteral("<span style='color:#666'>%1</span>")
-                .arg(tr(
-                    "No why-steps yet. On the causal diagram, mark the links from the outcome back to a root "
-                    "cause as why-steps."));
+        html = QStringLiteral("<span style='color:%1'>%2</span>")
+                   .arg(palette().color(QPalette::PlaceholderText).name(),
+                       tr("No why-steps yet. On the causal diagram, mark the links from the outcome back to "
+                          "a root "
+                          "cause as why-steps."));
     setText(html);
 }
 
