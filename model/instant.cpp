@@ -11,6 +11,10 @@ namespace {
 constexpr qint64 UsecsPerSecond = 1000000;
 constexpr qint64 UsecsPerDay = 86400 * UsecsPerSecond;
 constexpr qint64 JulianDayOfEpoch = 2440588; // 1970-01-01
+// The local days a .causeway file can hold: the years 1 to 9999 (RFC 3339 writes four digits, and
+// QDate has no year 0). An instant outside them would be written but never read back.
+constexpr qint64 FirstWritableDay = -719162; // 0001-01-01, in days since 1970-01-01
+constexpr qint64 EndWritableDay = 2932897; // 10000-01-01
 
 // Fixed-width decimal reading without allocation: this runs once per timeline event on load.
 bool readDigits(const QChar *p, int count, int *out)
@@ -43,11 +47,18 @@ void appendPadded(QString &s, qint64 value, int width)
 
 Instant Instant::fromUtcMicroseconds(qint64 usecs, int offsetSeconds)
 {
-    Instant i;
-    i.setUtcMicroseconds(usecs);
     // RFC 3339 offsets have whole minutes; historical local mean times (+00:19:32) are rounded
     // towards zero so that every instant can be written. The moment itself is kept exactly.
-    i.m_offset = offsetSeconds - offsetSeconds % 60;
+    const int offset = offsetSeconds - offsetSeconds % 60;
+    // Days first, so that the sum below cannot overflow for any usecs.
+    if (usecs / UsecsPerDay < FirstWritableDay - 2 || usecs / UsecsPerDay > EndWritableDay + 2)
+        return {};
+    const qint64 local = usecs + qint64(offset) * UsecsPerSecond;
+    if (local < FirstWritableDay * UsecsPerDay || local >= EndWritableDay * UsecsPerDay)
+        return {};
+    Instant i;
+    i.setUtcMicroseconds(usecs);
+    i.m_offset = offset;
     return i;
 }
 

@@ -23,7 +23,8 @@ class Instant
 {
 public:
     Instant() = default;
-    /// \a offsetSeconds is rounded to whole minutes towards zero, as RFC 3339 needs.
+    /// \a offsetSeconds is rounded to whole minutes towards zero, as RFC 3339 needs. Invalid when
+    /// the local date is outside the years 1 to 9999, which RFC 3339 (and so a file) cannot hold.
     static Instant fromUtcMicroseconds(qint64 usecs, int offsetSeconds = 0);
     static Instant fromDateTime(const QDateTime &dateTime);
 

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void toRfc3339();
     void fromUtcMicroseconds_data();
     void fromUtcMicroseconds();
+    void outsideTheWritableYearsIsInvalid_data();
+    void outsideTheWritableYearsIsInvalid();
     void invalidInstant();
     void utcMicrosecondsMatchQDateTime_data();
     void utcMicrosecondsMatchQDateTime();
@@ -236,6 +238,36 @@ void TestInstant::fromUtcMicroseconds_data()
         << qint64(0) << 1172 << QStringLiteral("1970-01-01T00:19:00+00:19");
     QTest::newRow("negative offset with seconds")
         << qint64(0) << -1172 << QStringLiteral("1969-12-31T23:41:00-00:19");
+    QTest::newRow("first moment of year 1")
+        << qint64(-62135596800000000) << 0 << QStringLiteral("0001-01-01T00:00:00Z");
+    QTest::newRow("last microsecond of year 9999")
+        << qint64(253402300799999999) << 0 << QStringLiteral("9999-12-31T23:59:59.999999Z");
+}
+
+void TestInstant::outsideTheWritableYearsIsInvalid_data()
+{
+    QTest::addColumn<qint64>("utcMicroseconds");
+    QTest::addColumn<int>("offsetSeconds");
+
+    // RFC 3339 writes four-digit years, so a file holds the years 1 to 9999 of local time: an
+    // instant outside them would be saved and then refused on opening.
+    QTest::newRow("a microsecond before year 1") << qint64(-62135596800000001) << 0;
+    QTest::newRow("year 1 in UTC, year 0 at -01:00") << qint64(-62135596800000000) << -3600;
+    QTest::newRow("year 10000") << qint64(253402300800000000) << 0;
+    QTest::newRow("year 9999 in UTC, 10000 at +01:00") << qint64(253402300799999999) << 3600;
+    QTest::newRow("year -2026 in Berlin's local mean time") << qint64(-126092000000000000) << 3208;
+    QTest::newRow("the smallest 64-bit value") << std::numeric_limits<qint64>::min() << 0;
+    QTest::newRow("the largest 64-bit value") << std::numeric_limits<qint64>::max() << 0;
+    QTest::newRow("the largest with the largest offset")
+        << std::numeric_limits<qint64>::max() << std::numeric_limits<int>::max();
+}
+
+void TestInstant::outsideTheWritableYearsIsInvalid()
+{
+    QFETCH(qint64, utcMicroseconds);
+    QFETCH(int, offsetSeconds);
+    const Instant instant = Instant::fromUtcMicroseconds(utcMicroseconds, offsetSeconds);
+    QVERIFY2(!instant.isValid(), qPrintable(instant.toRfc3339()));
 }
 
 void TestInstant::fromUtcMicroseconds()
