@@ -189,8 +189,8 @@ void AnswerCard::sync()
             const QString owner = ActionsModel::ownerText(*m_document, *a);
             const QString due =
                 a->due.isValid() ? QLocale().toString(a->due, QLocale::ShortFormat) : tr("no date");
-            items << QStringLiteral("<li>%1 <span style='color:#666'>— %2, %3, %4</span></li>")
-                         .arg(a->title.toHtmlEscaped(),
+            items << QStringLiteral("<li>%1 <span style='color:%2'>— %3, %4, %5</span></li>")
+                         .arg(a->title.toHtmlEscaped(), formstyle::textColor(QColor(0x66, 0x66, 0x66)),
                              owner.isEmpty() ? tr("no owner") : owner.toHtmlEscaped(), due,
                              labelInSentence(label(a->status), LabelWord::Other));
         }
